@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import pinoHttp from 'pino-http';
+
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app.config';
+import { badRequest } from './errors/domain.error';
+import { HttpExceptionFilter } from './errors/http-exception.filter';
+import { fieldErrorsFrom } from './errors/validation.messages';
+
+export const BODY_LIMIT = '1mb';
+
+/** Builds the whole HTTP application; used by main.ts and by the integration tests alike. */
+export async function createApp(
+  config: AppConfig & { databaseUrl: string },
+  options: { logRequests?: boolean } = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: options.logRequests === false ? ['error', 'warn'] : ['error', 'warn', 'log'],
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
+        },
+      },
+      hsts: config.publicUrl.startsWith('https:'),
+    }),
+  );
+  if (options.logRequests !== false) {
+    app.use(
+      pinoHttp({
+        level: config.logLevel,
+        // One line per request, no personal data: no query string (tokens), no headers, no body.
+        serializers: {
+          req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+          res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+        },
+        customSuccessMessage: () => 'request',
+      }),
+    );
+  }
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+  app.use(cookieParser());
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+      exceptionFactory: (errors) =>
+        badRequest(
+          'VALIDATION_FAILED',
+          'Certains champs sont invalides.',
+          'Some fields are invalid.',
+          fieldErrorsFrom(errors),
+        ),
+    }),
+  );
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Agora API')
+      .setDescription('API publique et privée de la plateforme de participation citoyenne Agora.')
+      .setVersion('0.1.0')
+      .addCookieAuth('agora_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  serveWebApp(app, config.webDistDir);
+  return app;
+}
+
+/** The built Angular app at /, with deep links answered by index.html. */
+function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
+  const index = join(webDistDir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
+    res.sendFile(index);
+  });
+}

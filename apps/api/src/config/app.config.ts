@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+
+/** Settings read once from the environment at start-up; a bad value stops the start with a clear message. */
+export interface AppConfig {
+  port: number;
+  /** Where the public reaches the platform (used in e-mail links), e.g. https://participez.ville.fr */
+  publicUrl: string;
+  production: boolean;
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Seed the demo métropole and its accounts (idempotent). */
+  demo: boolean;
+  smtpUrl: string | null;
+  mailFrom: string;
+  sessionTtlHours: number;
+  /** Number of reverse-proxy hops to trust for the client IP (rate limits) and https detection. */
+  trustProxy: number;
+  webDistDir: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}="${raw}" : un entier entre ${min} et ${max} est attendu / an integer between ${min} and ${max} is expected`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'oui'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'non'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name}="${raw}" : true ou false attendu / true or false expected`);
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  try {
+    const parsed = new URL(raw);
+    if (!protocols.includes(parsed.protocol)) throw new Error(parsed.protocol);
+    return raw;
+  } catch {
+    throw new ConfigError(`${name} n'est pas une URL valide (${protocols.join(', ')}) / is not a valid URL`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = integer(env, 'PORT', 3000, 1, 65535);
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const production = env['NODE_ENV'] === 'production';
+  const publicUrl = (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, '');
+  return {
+    port,
+    publicUrl,
+    production,
+    databaseUrl,
+    dataDir: resolve(env['AGORA_DATA_DIR'] || '.agora'),
+    demo: bool(env, 'AGORA_DEMO', !production),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env['MAIL_FROM'] || 'Agora <no-reply@agora.localhost>',
+    sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 90),
+    trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
+    webDistDir: resolve(env['AGORA_WEB_DIR'] || 'dist/apps/web/browser'),
+    logLevel: env['LOG_LEVEL'] || (production ? 'info' : 'info'),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
