@@ -25,5 +25,6 @@ module.exports = {
     ],
   },
   moduleNameMapper,
+  reporters: ['default', path.join(__dirname, 'tools/test/summary.reporter.js')],
   testMatch: ['**/?(*.)+(spec|int-spec).ts'],
 };
