@@ -6,6 +6,8 @@ import { AppConfig } from './config/app.config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import { LiveModule } from './live/live.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 
 /** The composition root: configuration, database, and the domain modules. */
 @Module({})
@@ -18,6 +20,8 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
         AccessModule,
         HealthModule,
+        LiveModule,
+        SchedulerModule,
       ],
     };
   }

@@ -17,6 +17,8 @@ export interface AppConfig {
   trustProxy: number;
   webDistDir: string;
   logLevel: string;
+  /** How often scheduled jobs (phase changes, digests) run; 0 turns them off (tests drive them by hand). */
+  jobsIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,7 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 7, 1, 24 * 90),
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
     webDistDir: resolve(env['AGORA_WEB_DIR'] || 'dist/apps/web/browser'),
-    logLevel: env['LOG_LEVEL'] || (production ? 'info' : 'info'),
+    logLevel: env['LOG_LEVEL'] || 'info',
+    jobsIntervalSeconds: integer(env, 'AGORA_JOBS_INTERVAL_SECONDS', 30, 0, 86400),
   };
 }
 
