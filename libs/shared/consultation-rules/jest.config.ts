@@ -1,0 +1,1 @@
+export default { displayName: 'consultation-rules', preset: '../../../jest.preset.js', rootDir: __dirname };
