@@ -29,7 +29,9 @@ const swcDecorators = {
           transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
           keepClassNames: true,
         },
-        module: { type: 'es6' },
+        // CommonJS output: decorator metadata keeps references to imported interfaces (e.g. a
+        // constructor parameter typed AppConfig), which ES module linking would reject as missing exports.
+        module: { type: 'commonjs' },
       });
       return { contents: output.code, loader: 'js' };
     });

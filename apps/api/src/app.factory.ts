@@ -10,6 +10,8 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import pinoHttp from 'pino-http';
 
+import type { ApiError } from '@agora/contracts';
+
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app.config';
 import { badRequest } from './errors/domain.error';
@@ -63,6 +65,7 @@ export async function createApp(
   }
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+  app.use(bodyParserErrors);
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new HttpExceptionFilter());
@@ -95,6 +98,28 @@ export async function createApp(
 
   serveWebApp(app, config.webDistDir);
   return app;
+}
+
+/** Malformed or oversized bodies are the caller's mistake: say which, in French and English. */
+function bodyParserErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const type = (error as { type?: unknown } | null)?.type;
+  if (type === 'entity.parse.failed') {
+    res.status(400).json({
+      statusCode: 400,
+      code: 'INVALID_JSON',
+      message: { fr: 'Le contenu envoyé n’est pas un JSON valide.', en: 'The request body is not valid JSON.' },
+    } satisfies ApiError);
+    return;
+  }
+  if (type === 'entity.too.large') {
+    res.status(413).json({
+      statusCode: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      message: { fr: `Le contenu envoyé dépasse ${BODY_LIMIT}.`, en: `The request body exceeds ${BODY_LIMIT}.` },
+    } satisfies ApiError);
+    return;
+  }
+  next(error);
 }
 
 /** The built Angular app at /, with deep links answered by index.html. */

@@ -1,6 +1,6 @@
 import request from 'supertest';
 
-import { createTestContext, TestContext } from './support/test-app';
+import { agent, createTestContext, TestContext } from './support/test-app';
 
 describe('health and errors', () => {
   let ctx: TestContext;
@@ -22,5 +22,31 @@ describe('health and errors', () => {
   it('has applied the migrations in the test database', async () => {
     const rows = await ctx.sql<{ n: string }>('SELECT count(*)::text AS n FROM schema_migrations');
     expect(Number(rows[0].n)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('malformed bodies', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+  });
+  afterAll(async () => ctx.close());
+
+  it('answers malformed JSON with 400 INVALID_JSON in French and English', async () => {
+    const res = await agent(ctx.app)
+      .post('/api/auth/sign-in')
+      .set('Content-Type', 'application/json')
+      .send('{"email": "a@b.fr",');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'INVALID_JSON', message: { fr: expect.any(String), en: expect.any(String) } });
+  });
+
+  it('answers a body over the limit with 413', async () => {
+    const res = await agent(ctx.app)
+      .post('/api/auth/sign-in')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'a@b.fr', password: 'x'.repeat(1_100_000) }));
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
   });
 });

@@ -35,14 +35,6 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       return { statusCode: exception.status, code: exception.code, message: exception.text, fields: exception.fields };
     }
-    const parserError = (exception as { type?: unknown } | null)?.type;
-    if (parserError === 'entity.parse.failed') {
-      return {
-        statusCode: 400,
-        code: 'INVALID_JSON',
-        message: { fr: 'Le contenu envoyé n’est pas un JSON valide.', en: 'The request body is not valid JSON.' },
-      };
-    }
     const status = this.statusOf(exception);
     const generic = GENERIC[status] ?? GENERIC[status >= 500 ? 500 : 400];
     return { statusCode: status, code: generic.code, message: generic.text };
