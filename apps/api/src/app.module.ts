@@ -2,12 +2,22 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
+import { BudgetsModule } from './budgets/budgets.module';
 import { AppConfig } from './config/app.config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
 import { LiveModule } from './live/live.module';
+import { MailModule } from './mail/mail.module';
+import { ProcessesModule } from './processes/processes.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
+import { TerritoriesModule } from './territories/territories.module';
+import { UploadsModule } from './uploads/uploads.module';
 
 /** The composition root: configuration, database, and the domain modules. */
 @Module({})
@@ -19,9 +29,19 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
         AccessModule,
+        AuditModule,
+        BudgetsModule,
+        DemoModule,
         HealthModule,
+        IdentityModule,
         LiveModule,
+        MailModule,
+        ProcessesModule,
+        ProposalsModule,
+        RateLimitModule,
         SchedulerModule,
+        TerritoriesModule,
+        UploadsModule,
       ],
     };
   }

@@ -63,6 +63,7 @@ describe('live updates and scheduled jobs across API processes', () => {
     const [first, other] = await Promise.all([ctx.app.get(JobRunner).runAll(), second.get(JobRunner).runAll()]);
     expect(maxConcurrent).toBe(1);
     expect(runs).toBe(1);
-    expect([...first, ...other]).toEqual(['test-overlap']);
+    // Other modules register their own jobs; this one must have run in exactly one process.
+    expect([...first, ...other].filter((name) => name === 'test-overlap')).toEqual(['test-overlap']);
   });
 });

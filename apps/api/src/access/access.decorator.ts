@@ -23,4 +23,5 @@ export const Access = (policy: AccessPolicy) => SetMetadata(ACCESS_POLICY, polic
 export const Public = () => Access({ kind: 'public' });
 export const SignedIn = (options: { verifiedEmail?: boolean } = {}) =>
   Access({ kind: 'signedIn', verifiedEmail: options.verifiedEmail ?? true });
-export const RequireRole = (roles: RoleName[], territory: TerritorySource) => Access({ kind: 'role', roles, territory });
+export const RequireRole = (roles: RoleName[], territory: TerritorySource) =>
+  Access({ kind: 'role', roles, territory });

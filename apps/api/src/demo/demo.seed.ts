@@ -1,13 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 
-/** The demo accounts printed at start-up in demo mode. */
-export interface DemoAccount {
-  role: string;
-  email: string;
-  password: string;
-}
+import { DemoAccount } from './demo-seed.step';
+import { DemoSeeder } from './demo.seeder';
+
+export type { DemoAccount } from './demo-seed.step';
 
 /** Seeds the demo métropole, its communes and quartiers, and one account per role; idempotent. */
-export async function seedDemoData(_app: INestApplication): Promise<DemoAccount[]> {
-  return [];
+export async function seedDemoData(app: INestApplication): Promise<DemoAccount[]> {
+  return app.get(DemoSeeder).run();
 }

@@ -1,5 +1,23 @@
 import { CreateTerritoriesAndAccounts1763800000000 } from './1763800000000-CreateTerritoriesAndAccounts';
+import { CreateSessionsAndAccountTokens1763800100000 } from './1763800100000-CreateSessionsAndAccountTokens';
+import { CreateRateLimitCounters1763800110000 } from './1763800110000-CreateRateLimitCounters';
+import { CreateRoleAssignments1763800200000 } from './1763800200000-CreateRoleAssignments';
+import { CreateAuditEntries1763800210000 } from './1763800210000-CreateAuditEntries';
+import { CreateProcesses1763800300000 } from './1763800300000-CreateProcesses';
+import { CreateBudgets1763800310000 } from './1763800310000-CreateBudgets';
+import { CreateProposals1763800400000 } from './1763800400000-CreateProposals';
+import { LinkBallotProjectsToProposals1763800410000 } from './1763800410000-LinkBallotProjectsToProposals';
 
 // Every migration, in order. Listed explicitly (no glob) so that the bundled server, the tests and the
 // CLI run exactly the same set. Never edit a migration that has landed: add a new one.
-export const migrations: Function[] = [CreateTerritoriesAndAccounts1763800000000];
+export const migrations: Function[] = [
+  CreateTerritoriesAndAccounts1763800000000,
+  CreateSessionsAndAccountTokens1763800100000,
+  CreateRateLimitCounters1763800110000,
+  CreateRoleAssignments1763800200000,
+  CreateAuditEntries1763800210000,
+  CreateProcesses1763800300000,
+  CreateBudgets1763800310000,
+  CreateProposals1763800400000,
+  LinkBallotProjectsToProposals1763800410000,
+];

@@ -37,6 +37,7 @@ export class AuditQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(100000)
   page?: number;
 
   @IsOptional()

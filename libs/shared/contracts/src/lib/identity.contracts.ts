@@ -140,3 +140,38 @@ export interface OutboxMail {
 export interface MessageResponse {
   message: { fr: string; en: string };
 }
+
+/** The "my data" export (GDPR article 15): everything the platform holds about the signed-in person. */
+export interface PersonalDataExport {
+  exportedAt: string;
+  account: {
+    id: string;
+    email: string;
+    displayName: string;
+    locale: Locale;
+    emailVerifiedAt: string | null;
+    homeTerritoryId: string | null;
+    homeTerritoryName: string | null;
+    createdAt: string;
+    updatedAt: string;
+  };
+  /** Signed-in browsers; the session secrets themselves are never exported. */
+  sessions: Array<{
+    createdAt: string;
+    lastSeenAt: string;
+    expiresAt: string;
+    userAgent: string | null;
+    current: boolean;
+  }>;
+  /** Links sent by e-mail (verification, reset, change of address); the secrets are never exported. */
+  emailLinks: Array<{
+    purpose: 'verify_email' | 'reset_password' | 'change_email';
+    newEmail: string | null;
+    createdAt: string;
+    expiresAt: string;
+    usedAt: string | null;
+  }>;
+  roles: Array<RoleGrant & { grantedAt: string }>;
+  /** The parts contributed by the other domains (ballots, proposals…), by section name. */
+  other: Record<string, unknown>;
+}

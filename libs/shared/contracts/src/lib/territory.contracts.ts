@@ -1,4 +1,8 @@
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
   IsIn,
   IsLatitude,
   IsLongitude,
@@ -110,6 +114,24 @@ export class ImportQuartiersRequest {
   @IsIn(['FeatureCollection'])
   type!: 'FeatureCollection';
 
+  /** Written by QGIS and ogr2ogr exports; ignored. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string;
+
+  /** Old-style (2008) coordinate system member, as QGIS writes it; only WGS84 (CRS84 / EPSG:4326) is accepted. */
+  @IsOptional()
+  @IsObject()
+  crs?: { type: string; properties: { name: string } };
+
+  @IsOptional()
+  @IsArray()
+  bbox?: number[];
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
   @IsObject({ each: true })
   features!: Array<{ type: 'Feature'; properties: Record<string, unknown>; geometry: TerritoryBoundary }>;
 }
@@ -169,6 +191,7 @@ export class LegalInfo {
 }
 
 export class LegalInfoWrapper {
+  @IsDefined()
   @ValidateNested()
   @Type(() => LegalInfo)
   legal!: LegalInfo;

@@ -1,0 +1,96 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+
+import {
+  BallotProjectInput,
+  Budget,
+  BudgetProcessPage,
+  CensusUploadRequest,
+  CensusUploadResult,
+  CreateBudgetRequest,
+  Eligibility,
+  EligibilityRequest,
+  UpdateBudgetRequest,
+} from '@agora/contracts';
+
+import { Public, RequireRole } from '../access/access.decorator';
+import { IdPipe } from '../access/id.pipe';
+import { AgoraRequest, principalOf } from '../access/principal';
+import { PROCESS_OWNERS, PROCESS_TEAM, ProcessesService } from '../processes/processes.service';
+import { BudgetsService } from './budgets.service';
+import { CensusService } from './census.service';
+import { EligibilityService } from './eligibility.service';
+
+/**
+ * Setting up a budget process: envelopes, projects, eligibility, census. The territory of a process is
+ * known only once it is loaded, so the guard checks the role exists and the service checks it there.
+ */
+@ApiTags('budgets')
+@Controller()
+export class BudgetsController {
+  constructor(
+    private readonly processes: ProcessesService,
+    private readonly budgets: BudgetsService,
+    private readonly eligibility: EligibilityService,
+    private readonly census: CensusService,
+  ) {}
+
+  /** The public page: the process, its envelopes and rules in plain words, who may vote. */
+  @Get('budget-processes/:idOrSlug')
+  @Public()
+  async page(@Req() req: AgoraRequest, @Param('idOrSlug') idOrSlug: string): Promise<BudgetProcessPage> {
+    const found = await this.processes.findVisible(idOrSlug, req.principal?.accountId ?? null);
+    const process = await this.budgets.budgetProcess(found.id);
+    const [detail, budgets, eligibility, published] = await Promise.all([
+      this.processes.detail(process),
+      this.budgets.budgetsOf(process),
+      this.eligibility.view(process),
+      this.budgets.isPublished(process.id),
+    ]);
+    return { process: detail, budgets, eligibility, resultsPublished: published };
+  }
+
+  @Post('processes/:id/budgets')
+  @RequireRole(PROCESS_OWNERS, { from: 'any' })
+  create(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: CreateBudgetRequest): Promise<Budget> {
+    return this.budgets.create(principalOf(req).accountId, id, body);
+  }
+
+  @Patch('budgets/:id')
+  @RequireRole(PROCESS_OWNERS, { from: 'any' })
+  update(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: UpdateBudgetRequest): Promise<Budget> {
+    return this.budgets.update(principalOf(req).accountId, id, body);
+  }
+
+  @Post('budgets/:id/projects')
+  @RequireRole(PROCESS_TEAM, { from: 'any' })
+  addProject(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: BallotProjectInput): Promise<Budget> {
+    return this.budgets.addProject(principalOf(req).accountId, id, body);
+  }
+
+  @Put('ballot-projects/:id')
+  @RequireRole(PROCESS_TEAM, { from: 'any' })
+  updateProject(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: BallotProjectInput): Promise<Budget> {
+    return this.budgets.updateProject(principalOf(req).accountId, id, body);
+  }
+
+  @Delete('ballot-projects/:id')
+  @HttpCode(204)
+  @RequireRole(PROCESS_TEAM, { from: 'any' })
+  removeProject(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string): Promise<void> {
+    return this.budgets.removeProject(principalOf(req).accountId, id);
+  }
+
+  @Put('processes/:id/eligibility')
+  @RequireRole(PROCESS_OWNERS, { from: 'any' })
+  setEligibility(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: EligibilityRequest): Promise<Eligibility> {
+    return this.eligibility.set(principalOf(req).accountId, id, body);
+  }
+
+  @Post('processes/:id/census')
+  @HttpCode(200)
+  @RequireRole(PROCESS_TEAM, { from: 'any' })
+  uploadCensus(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: CensusUploadRequest): Promise<CensusUploadResult> {
+    return this.census.upload(principalOf(req).accountId, id, body.csv);
+  }
+}

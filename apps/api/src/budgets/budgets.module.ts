@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { ProcessesModule } from '../processes/processes.module';
+import { BallotBox } from './ballot-box.service';
+import { BallotProjectEntity } from './ballot-project.entity';
+import { BudgetEntity } from './budget.entity';
+import { BudgetsController } from './budgets.controller';
+import { BudgetsService } from './budgets.service';
+import { CensusService } from './census.service';
+import { CounterService } from './counter.service';
+import { EligibilityService } from './eligibility.service';
+import { ParticipationPersonalData } from './participation.personal-data';
+import { ParticipationService } from './participation.service';
+import { ResultsViewService } from './results-view.service';
+import { ResultsController } from './results.controller';
+import { ResultsService } from './results.service';
+import { VotingController } from './voting.controller';
+import { VotingService } from './voting.service';
+
+/**
+ * The budget participatif: envelopes and rules, eligibility and census, voting online and at the
+ * counter with a secret ballot, counting, results and open data. Needs the global audit, mail, live,
+ * rate-limit and scheduler modules.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([BudgetEntity, BallotProjectEntity]), ProcessesModule],
+  controllers: [BudgetsController, VotingController, ResultsController],
+  providers: [BudgetsService, EligibilityService, CensusService, BallotBox, VotingService, CounterService, ParticipationService, ParticipationPersonalData, ResultsService, ResultsViewService],
+  exports: [BudgetsService, ResultsService],
+})
+export class BudgetsModule {}

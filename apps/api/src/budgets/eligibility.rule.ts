@@ -1,0 +1,133 @@
+import type { LocalizedText, ResidenceRule, Verification } from '@agora/contracts';
+
+export interface EligibilityRules {
+  minimumAge: number | null;
+  residence: ResidenceRule;
+  verifications: Verification[];
+}
+
+export const DEFAULT_ELIGIBILITY: EligibilityRules = { minimumAge: null, residence: 'territory', verifications: ['email', 'in_person'] };
+
+/** What is known about the voter. */
+export interface VoterFacts {
+  emailVerified: boolean;
+  /** The census entry they matched (its quartier, if the list gives one). */
+  census: { quartierId: string | null } | null;
+  /** Identity checked by staff at the counter. */
+  inPerson: boolean;
+  /** Where they live: the territory and all its ancestors, nearest first; null if unknown. */
+  home: { chain: string[]; name: string } | null;
+}
+
+export interface BudgetScope {
+  id: string;
+  name: string;
+  territoryId: string;
+  territoryName: string;
+  cityWide: boolean;
+}
+
+export interface EligibilityDecision {
+  eligible: boolean;
+  budgets: Array<{ budgetId: string; name: string; eligible: boolean; reason: LocalizedText }>;
+  summary: LocalizedText;
+  nextStep: LocalizedText | null;
+}
+
+const PROOF: Record<Verification, LocalizedText> = {
+  email: { fr: 'votre adresse e-mail est vérifiée', en: 'your e-mail address is verified' },
+  census: { fr: 'vous figurez sur la liste des habitants', en: 'you are on the residents’ list' },
+  in_person: { fr: 'votre identité a été vérifiée au guichet', en: 'your identity was checked at the counter' },
+};
+
+const STEP: Record<Verification, LocalizedText> = {
+  email: { fr: 'confirmez votre adresse e-mail (lien reçu par e-mail)', en: 'confirm your e-mail address (link sent by e-mail)' },
+  census: { fr: 'retrouvez-vous dans la liste des habitants (nom, prénom, date de naissance)', en: 'find yourself on the residents’ list (name, first name, date of birth)' },
+  in_person: { fr: 'venez voter au guichet de la mairie avec une pièce d’identité', en: 'come and vote at the town-hall counter with an ID' },
+};
+
+function joinFr(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`;
+}
+function joinEn(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Which proof makes this voter eligible, if any (the census first: it also proves residence). */
+function proofOf(rules: EligibilityRules, facts: VoterFacts): Verification | null {
+  if (rules.verifications.includes('in_person') && facts.inPerson) return 'in_person';
+  if (rules.verifications.includes('census') && facts.census) return 'census';
+  if (rules.residence === 'census' && !facts.census) return null;
+  if (rules.verifications.includes('email') && facts.emailVerified) return 'email';
+  return null;
+}
+
+/**
+ * Says, per envelope, whether the voter may vote and why, or why not and what to do. A city-wide
+ * envelope is for anyone living in the process's territory, a quartier's for its residents.
+ */
+export function decideEligibility(rules: EligibilityRules, facts: VoterFacts, processTerritory: { id: string; name: string }, budgets: BudgetScope[]): EligibilityDecision {
+  const proof = proofOf(rules, facts);
+  const steps = (rules.residence === 'census' ? rules.verifications.filter((v) => v !== 'email') : rules.verifications).map((v) => STEP[v]);
+  const notVerified: LocalizedText = { fr: 'Votre identité n’est pas encore vérifiée pour ce vote.', en: 'Your identity is not yet verified for this vote.' };
+  if (!proof) {
+    return {
+      eligible: false,
+      budgets: budgets.map((b) => ({ budgetId: b.id, name: b.name, eligible: false, reason: notVerified })),
+      summary: notVerified,
+      nextStep: { fr: `Pour voter, ${joinFr(steps.map((s) => s.fr))}.`, en: `To vote, ${joinEn(steps.map((s) => s.en))}.` },
+    };
+  }
+  const home = facts.home;
+  const livesInTerritory = !!home && home.chain.includes(processTerritory.id);
+  const decided = budgets.map((b) => {
+    if (!home) return { budgetId: b.id, name: b.name, eligible: false, reason: { fr: 'Nous ne savons pas où vous habitez.', en: 'We do not know where you live.' } };
+    if (!livesInTerritory)
+      return { budgetId: b.id, name: b.name, eligible: false, reason: { fr: `Ce vote est réservé aux habitants de ${processTerritory.name}.`, en: `This vote is for residents of ${processTerritory.name}.` } };
+    if (!b.cityWide && !home.chain.includes(b.territoryId))
+      return { budgetId: b.id, name: b.name, eligible: false, reason: { fr: `Cette enveloppe est réservée aux habitants de ${b.territoryName}.`, en: `This envelope is for residents of ${b.territoryName}.` } };
+    return {
+      budgetId: b.id,
+      name: b.name,
+      eligible: true,
+      reason: b.cityWide
+        ? { fr: `Vous habitez ${processTerritory.name}.`, en: `You live in ${processTerritory.name}.` }
+        : { fr: `Vous habitez ${b.territoryName}.`, en: `You live in ${b.territoryName}.` },
+    };
+  });
+  const open = decided.filter((b) => b.eligible);
+  const age = rules.minimumAge ? { fr: ` Ce vote est ouvert à partir de ${rules.minimumAge} ans.`, en: ` This vote is open from the age of ${rules.minimumAge}.` } : { fr: '', en: '' };
+  if (!open.length) {
+    const nextStep = !home
+      ? { fr: 'Indiquez votre quartier dans votre compte, ou venez au guichet de la mairie.', en: 'Set your quartier in your account, or come to the town-hall counter.' }
+      : { fr: 'Si vous avez déménagé, mettez à jour votre quartier dans votre compte.', en: 'If you have moved, update your quartier in your account.' };
+    return { eligible: false, budgets: decided, summary: decided[0]?.reason ?? { fr: 'Aucune enveloppe ouverte.', en: 'No envelope open.' }, nextStep };
+  }
+  const where = open.map((b) => budgets.find((s) => s.id === b.budgetId)!);
+  const namesFr = where.map((b) => (b.cityWide ? 'toute la ville' : b.territoryName));
+  const namesEn = where.map((b) => (b.cityWide ? 'the whole city' : b.territoryName));
+  return {
+    eligible: true,
+    budgets: decided,
+    summary: {
+      fr: `Vous pouvez voter pour ${namesFr.join(' et pour ')}, parce que ${PROOF[proof].fr} et que vous habitez ${home!.name}.${age.fr}`,
+      en: `You can vote for ${namesEn.join(' and for ')} because ${PROOF[proof].en} and you live in ${home!.name}.${age.en}`,
+    },
+    nextStep: null,
+  };
+}
+
+/** The eligibility rules in plain words, for the public page. */
+export function eligibilityText(rules: EligibilityRules, territoryName: string): LocalizedText {
+  const age = rules.minimumAge ? { fr: `, avoir au moins ${rules.minimumAge} ans`, en: `, be at least ${rules.minimumAge}` } : { fr: '', en: '' };
+  const residence =
+    rules.residence === 'census'
+      ? { fr: `figurer sur la liste des habitants de ${territoryName}`, en: `be on the residents’ list of ${territoryName}` }
+      : { fr: `habiter ${territoryName}`, en: `live in ${territoryName}` };
+  const proofs = rules.verifications.map((v) => PROOF[v]);
+  return {
+    fr: capitalise(`pour voter, il faut ${residence.fr}${age.fr}. Vous êtes reconnu si ${joinFr(proofs.map((p) => p.fr))}.`),
+    en: capitalise(`to vote, you must ${residence.en}${age.en}. You are recognised if ${joinEn(proofs.map((p) => p.en))}.`),
+  };
+}

@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+import type { Principal } from '../access/principal';
+import { APP_CONFIG } from '../config/app.config';
+import type { AppConfig } from '../config/app.config';
+import { hashSecretToken, newSecretToken } from './secret-token.rule';
+import { SessionEntity } from './session.entity';
+
+/** How many expired rows one sign-in removes on its way. */
+const SWEEP_BATCH = 100;
+
+/** A session found from its cookie; `refreshed` says its expiry moved and the cookie should too. */
+export interface ResolvedSession {
+  principal: Principal;
+  refreshed: boolean;
+}
+
+/**
+ * Sessions live in PostgreSQL so that any API process can serve any person. Expiry rolls forward
+ * with use, written at most once a minute per session rather than on every request.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Opens a session and returns the secret for the cookie (only its SHA-256 is stored). */
+  async open(
+    accountId: string,
+    userAgent: string | undefined,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string> {
+    const token = newSecretToken();
+    await manager.insert(SessionEntity, {
+      accountId,
+      tokenHash: hashSecretToken(token),
+      userAgent: userAgent ? userAgent.slice(0, 300) : null,
+      expiresAt: () => `now() + make_interval(hours => ${this.config.sessionTtlHours})`,
+    });
+    // Clean-up as we go, in small batches: every sign-in sweeps some expired sessions, so the table
+    // stays small without a scheduled job.
+    await manager.query(
+      `DELETE FROM sessions WHERE id IN (SELECT id FROM sessions WHERE expires_at <= now() LIMIT ${SWEEP_BATCH})`,
+    );
+    return token;
+  }
+
+  /** One round trip: find the live session and, if last seen over a minute ago, push its expiry. */
+  async resolve(token: string): Promise<ResolvedSession | null> {
+    const rows: Array<{ id: string; account_id: string; email_verified: boolean; refreshed: boolean }> =
+      await this.dataSource.query(
+        `WITH found AS (
+           SELECT s.id, s.account_id, s.last_seen_at, a.email_verified_at IS NOT NULL AS email_verified
+           FROM sessions s JOIN accounts a ON a.id = s.account_id
+           WHERE s.token_hash = $1 AND s.expires_at > now() AND a.deleted_at IS NULL
+         ), touched AS (
+           UPDATE sessions s SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2::int)
+           FROM found WHERE s.id = found.id AND found.last_seen_at < now() - interval '1 minute'
+           RETURNING s.id
+         )
+         SELECT found.id, found.account_id, found.email_verified, EXISTS (SELECT 1 FROM touched) AS refreshed FROM found`,
+        [hashSecretToken(token), this.config.sessionTtlHours],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      principal: { accountId: row.account_id, sessionId: row.id, emailVerified: row.email_verified },
+      refreshed: row.refreshed,
+    };
+  }
+
+  async close(sessionId: string): Promise<void> {
+    await this.dataSource.manager.delete(SessionEntity, { id: sessionId });
+  }
+
+  async closeByToken(token: string): Promise<void> {
+    await this.dataSource.manager.delete(SessionEntity, { tokenHash: hashSecretToken(token) });
+  }
+
+  /** Signs the person out everywhere (password changed or reset, account deleted). */
+  async closeAllOf(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.delete(SessionEntity, { accountId });
+  }
+
+  async listOf(accountId: string): Promise<SessionEntity[]> {
+    return this.dataSource.manager.find(SessionEntity, { where: { accountId }, order: { createdAt: 'ASC' } });
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { PhaseScheduleJob } from './phase-schedule.job';
+import { ProcessPhaseEntity } from './process-phase.entity';
+import { ProcessEntity } from './process.entity';
+import { ProcessesController } from './processes.controller';
+import { ProcessesService } from './processes.service';
+
+/**
+ * Démarches participatives (budget, idea box, prioritisation): their pages, phases and schedule.
+ * Exports ProcessesService so that budgets, proposals and later domains load and authorise on a process.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([ProcessEntity, ProcessPhaseEntity])],
+  controllers: [ProcessesController],
+  providers: [ProcessesService, PhaseScheduleJob],
+  exports: [ProcessesService],
+})
+export class ProcessesModule {}

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+import type {
+  CreateProcessRequest,
+  PhaseWindowInput,
+  ProcessDetail,
+  ProcessPhase,
+  ProcessSummary,
+  RoleName,
+  UpdateProcessRequest,
+} from '@agora/contracts';
+
+import { accessErrors } from '../access/access.errors';
+import { isUuid } from '../access/id.rule';
+import { RoleService } from '../access/role.service';
+import { AuditService } from '../audit/audit.service';
+import { phaseDueAt, scheduleProblem, ScheduleWindow } from './phase.rule';
+import { ProcessPhaseEntity } from './process-phase.entity';
+import { ProcessEntity } from './process.entity';
+import { processErrors } from './process.errors';
+import { processAuditSnapshot, toProcessDetail, toProcessSummary } from './process.mapper';
+import { sanitizeRichText } from './rich-text.rule';
+
+const UNIQUE_VIOLATION = '23505';
+/** Who runs a process: officials launch it, admins too; staff help (assessment, counter, results). */
+export const PROCESS_OWNERS: RoleName[] = ['official', 'admin'];
+export const PROCESS_TEAM: RoleName[] = ['staff', 'official', 'admin'];
+
+/** Démarches participatives: creating and editing them (audited), their phases, their public pages. */
+@Injectable()
+export class ProcessesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly roles: RoleService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** By id or slug; unknown → 404. */
+  async find(idOrSlug: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ProcessEntity> {
+    const where = isUuid(idOrSlug) ? { id: idOrSlug.toLowerCase() } : { slug: idOrSlug };
+    const found = await manager.findOne(ProcessEntity, { where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!found) throw processErrors.notFound();
+    return found;
+  }
+
+  /** Refuses (403) unless the account holds one of the roles on the process's territory or above. */
+  async requireRole(accountId: string, roles: readonly RoleName[], process: ProcessEntity, manager?: EntityManager): Promise<void> {
+    if (!(await this.roles.hasRole(accountId, roles, process.territoryId, manager))) throw accessErrors.forbidden();
+  }
+
+  /** Drafts are visible to the process's team only; anyone else gets the same 404 as for nothing. */
+  async findVisible(idOrSlug: string, viewerId: string | null): Promise<ProcessEntity> {
+    const process = await this.find(idOrSlug);
+    if (process.phase === 'draft' && !(viewerId && (await this.roles.hasRole(viewerId, PROCESS_TEAM, process.territoryId)))) {
+      throw processErrors.notFound();
+    }
+    return process;
+  }
+
+  async list(territoryId?: string): Promise<ProcessSummary[]> {
+    const rows: Array<{ id: string; territory_name: string }> = await this.dataSource.query(
+      `SELECT p.id, t.name AS territory_name FROM processes p JOIN territories t ON t.id = p.territory_id
+       WHERE p.phase <> 'draft' AND ($1::uuid IS NULL OR p.territory_id = $1) ORDER BY p.created_at DESC`,
+      [territoryId ?? null],
+    );
+    const names = new Map(rows.map((row) => [row.id, row.territory_name]));
+    const processes = rows.length ? await this.dataSource.manager.find(ProcessEntity, { where: rows.map((row) => ({ id: row.id })) }) : [];
+    return processes
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+      .map((process) => toProcessSummary(process, names.get(process.id) ?? ''));
+  }
+
+  async detail(process: ProcessEntity, manager: EntityManager = this.dataSource.manager): Promise<ProcessDetail> {
+    const [territory]: Array<{ name: string }> = await manager.query(`SELECT name FROM territories WHERE id = $1`, [process.territoryId]);
+    const phases = await manager.find(ProcessPhaseEntity, { where: { processId: process.id } });
+    return toProcessDetail(process, territory?.name ?? '', phases);
+  }
+
+  async create(actorId: string, body: CreateProcessRequest): Promise<ProcessDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const [territory]: Array<{ kind: string }> = await manager.query(`SELECT kind FROM territories WHERE id = $1`, [body.territoryId]);
+      if (!territory) throw accessErrors.territoryNotFound();
+      if (territory.kind === 'quartier') throw processErrors.wrongTerritoryKind();
+      const schedule = body.schedule ? checkedSchedule(body.schedule) : [];
+      const process = manager.create(ProcessEntity, {
+        territoryId: body.territoryId,
+        kind: body.kind,
+        slug: body.slug,
+        title: body.title.trim(),
+        summary: body.summary?.trim() ?? '',
+        descriptionHtml: sanitizeRichText(body.descriptionHtml ?? ''),
+        imagePath: body.imagePath ?? null,
+        phase: 'draft',
+        createdBy: actorId,
+      });
+      await this.saveUniqueSlug(manager, process);
+      await this.replaceSchedule(manager, process.id, schedule);
+      await this.audit.record(
+        { actorId, action: 'process.create', objectType: 'process', objectId: process.id, territoryId: process.territoryId, after: { ...processAuditSnapshot(process), schedule: body.schedule ?? [] } },
+        manager,
+      );
+      return this.detail(process, manager);
+    });
+  }
+
+  async update(actorId: string, id: string, body: UpdateProcessRequest): Promise<ProcessDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const process = await this.find(id, manager, true);
+      await this.requireRole(actorId, PROCESS_OWNERS, process, manager);
+      const before = processAuditSnapshot(process);
+      if (body.title !== undefined) process.title = body.title.trim();
+      if (body.summary !== undefined) process.summary = body.summary.trim();
+      if (body.descriptionHtml !== undefined) process.descriptionHtml = sanitizeRichText(body.descriptionHtml);
+      if (body.imagePath !== undefined) process.imagePath = body.imagePath;
+      process.updatedAt = new Date();
+      await manager.save(process);
+      if (body.schedule) await this.replaceSchedule(manager, process.id, checkedSchedule(body.schedule));
+      await this.audit.record(
+        { actorId, action: 'process.update', objectType: 'process', objectId: process.id, territoryId: process.territoryId, before, after: { ...processAuditSnapshot(process), ...(body.schedule ? { schedule: body.schedule } : {}) } },
+        manager,
+      );
+      return this.detail(process, manager);
+    });
+  }
+
+  /** By hand: any phase, forwards or back (a vote reopened after an incident), audited. */
+  async changePhase(actorId: string, id: string, phase: ProcessPhase): Promise<ProcessDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const process = await this.find(id, manager, true);
+      await this.requireRole(actorId, PROCESS_OWNERS, process, manager);
+      if (process.phase === phase) throw processErrors.samePhase();
+      await this.movePhase(manager, process, phase, actorId);
+      return this.detail(process, manager);
+    });
+  }
+
+  /** The scheduler's job: moves every process whose next phase has opened (audited, no actor). */
+  async advanceByDate(manager: EntityManager, now: Date): Promise<number> {
+    const rows: Array<{ process_id: string }> = await manager.query(
+      `SELECT DISTINCT pp.process_id FROM process_phases pp JOIN processes p ON p.id = pp.process_id
+       WHERE pp.starts_at <= $1 AND p.phase <> 'closed'`,
+      [now],
+    );
+    let moved = 0;
+    for (const { process_id } of rows) {
+      const process = await this.find(process_id, manager, true);
+      const phases = await manager.find(ProcessPhaseEntity, { where: { processId: process.id } });
+      const due = phaseDueAt(process.phase, phases, now);
+      if (!due) continue;
+      await this.movePhase(manager, process, due, null);
+      moved++;
+    }
+    return moved;
+  }
+
+  /** Within the caller's transaction, the process row locked (FOR UPDATE) by the caller. */
+  async movePhase(manager: EntityManager, process: ProcessEntity, phase: ProcessPhase, actorId: string | null): Promise<void> {
+    const before = process.phase;
+    await manager.update(ProcessEntity, { id: process.id }, { phase, updatedAt: () => 'now()' });
+    process.phase = phase;
+    await this.audit.record(
+      { actorId, action: 'process.phase', objectType: 'process', objectId: process.id, territoryId: process.territoryId, before: { phase: before }, after: { phase, by: actorId ? 'hand' : 'schedule' } },
+      manager,
+    );
+  }
+
+  private async saveUniqueSlug(manager: EntityManager, process: ProcessEntity): Promise<void> {
+    // A savepoint, so that a taken slug becomes a clear 409 without aborting the whole transaction.
+    await manager.query('SAVEPOINT process_slug');
+    try {
+      await manager.save(process);
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      await manager.query('ROLLBACK TO SAVEPOINT process_slug');
+      throw processErrors.slugTaken(process.slug);
+    }
+  }
+
+  private async replaceSchedule(manager: EntityManager, processId: string, schedule: ScheduleWindow[]): Promise<void> {
+    await manager.delete(ProcessPhaseEntity, { processId });
+    if (schedule.length) await manager.insert(ProcessPhaseEntity, schedule.map((window) => ({ processId, ...window })));
+  }
+}
+
+function checkedSchedule(input: PhaseWindowInput[]): ScheduleWindow[] {
+  const schedule = input.map((window) => ({
+    phase: window.phase,
+    startsAt: new Date(window.startsAt),
+    endsAt: window.endsAt ? new Date(window.endsAt) : null,
+  }));
+  const problem = scheduleProblem(schedule);
+  if (problem === 'order') throw processErrors.scheduleOrder();
+  if (problem) throw processErrors.scheduleDuplicate(problem.duplicate);
+  return schedule;
+}
