@@ -7,7 +7,7 @@ const frameworks = ['@angular/*', '@nestjs/*', 'typeorm', 'pg', 'rxjs', 'express
 
 export default tseslint.config(
   {
-    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.agora', '**/.angular', '**/coverage', '**/test-results', '**/playwright-report', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: ['tmp/**', '**/dist', '**/node_modules', '**/.nx', '**/.agora', '**/.angular', '**/coverage', '**/test-results', '**/playwright-report', '**/*.js', '**/*.mjs', '**/*.cjs'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -41,6 +41,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Function is the type TypeORM uses for migration classes.
       '@typescript-eslint/no-unsafe-function-type': 'off',
+    },
+  },
+  {
+    // The web takes only types from the contracts: their values pull class-validator into the bundle.
+    files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@agora/contracts', message: 'Import types only (import type …).', allowTypeImports: true }] },
+      ],
     },
   },
   {

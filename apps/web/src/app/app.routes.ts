@@ -1,0 +1,18 @@
+import { Routes } from '@angular/router';
+
+import { ForbiddenPage } from './forbidden.page';
+import { NotFoundPage } from './not-found.page';
+
+/**
+ * One lazy chunk per feature. Legal and identity pages live at the top level (`/connexion`,
+ * `/mentions-legales`), so their routes hang under empty paths: the router loads a feature's chunk
+ * only when the routes before it did not match, hence the small legal chunk comes first.
+ */
+export const appRoutes: Routes = [
+  { path: '', pathMatch: 'full', loadChildren: () => import('@agora/web-home').then((m) => m.homeRoutes) },
+  { path: 'admin', loadChildren: () => import('@agora/web-admin').then((m) => m.adminRoutes) },
+  { path: 'acces-refuse', component: ForbiddenPage, title: 'forbidden.title' },
+  { path: '', loadChildren: () => import('@agora/web-legal').then((m) => m.legalRoutes) },
+  { path: '', loadChildren: () => import('@agora/web-identity').then((m) => m.identityRoutes) },
+  { path: '**', component: NotFoundPage, title: 'notFound.title' },
+];

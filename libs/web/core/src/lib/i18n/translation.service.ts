@@ -1,0 +1,78 @@
+import { DOCUMENT } from '@angular/common';
+import { Injectable, effect, inject, isDevMode, signal } from '@angular/core';
+
+import type { Locale } from '@agora/contracts';
+
+import { coreEn } from './en.dictionary';
+import { coreFr } from './fr.dictionary';
+import { MessageParams, Translatable, interpolate, pickLocale } from './message-format';
+
+const STORAGE_KEY = 'agora.locale';
+
+type Dictionary = Readonly<Record<string, string>>;
+
+/**
+ * Translates dictionary keys and API texts into the current language. French is the source and the
+ * default; the choice of English is remembered on this device. Each feature registers its own
+ * dictionaries when its routes load, so a page's strings travel with its lazy chunk.
+ */
+@Injectable({ providedIn: 'root' })
+export class TranslationService {
+  private readonly document = inject(DOCUMENT);
+  private readonly dictionaries: Record<Locale, Record<string, string>> = {
+    fr: { ...coreFr },
+    en: { ...coreEn },
+  };
+  private readonly current = signal<Locale>(this.readStoredLocale() ?? 'fr');
+
+  readonly locale = this.current.asReadonly();
+
+  constructor() {
+    effect(() => {
+      this.document.documentElement.lang = this.current();
+    });
+  }
+
+  /** Whether the person chose a language on this device (then it wins over the account's). */
+  hasStoredChoice(): boolean {
+    return this.readStoredLocale() !== null;
+  }
+
+  use(locale: Locale, options: { remember: boolean } = { remember: true }): void {
+    this.current.set(locale);
+    if (options.remember) {
+      try {
+        this.document.defaultView?.localStorage.setItem(STORAGE_KEY, locale);
+      } catch {
+        // Private browsing can refuse storage; the choice then lasts for this visit only.
+      }
+    }
+  }
+
+  register(fr: Dictionary, en: Dictionary): void {
+    Object.assign(this.dictionaries.fr, fr);
+    Object.assign(this.dictionaries.en, en);
+  }
+
+  /** Reads the language signal, so templates and computed values follow a language switch. */
+  translate(text: Translatable | null | undefined, params?: MessageParams): string {
+    const locale = this.current();
+    if (text === null || text === undefined) return '';
+    if (typeof text !== 'string') return pickLocale(text, locale);
+    const message = this.dictionaries[locale][text] ?? this.dictionaries.fr[text];
+    if (message === undefined) {
+      if (isDevMode()) console.warn(`[i18n] clé manquante / missing key: ${text}`);
+      return text;
+    }
+    return interpolate(message, params);
+  }
+
+  private readStoredLocale(): Locale | null {
+    try {
+      const stored = this.document.defaultView?.localStorage.getItem(STORAGE_KEY);
+      return stored === 'fr' || stored === 'en' ? stored : null;
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { Routes } from '@angular/router';
+
+import { provideTranslations } from '@agora/web-core';
+
+import { AccessibilityStatementPage } from './accessibility-statement.page';
+import { legalEn } from './i18n/en.dictionary';
+import { legalFr } from './i18n/fr.dictionary';
+import { LegalNoticePage } from './legal-notice.page';
+import { PersonalDataPage } from './personal-data.page';
+
+/** The pages a French public body must publish, reachable from every page's footer. */
+export const legalRoutes: Routes = [
+  {
+    path: '',
+    providers: [provideTranslations(legalFr, legalEn)],
+    children: [
+      { path: 'mentions-legales', component: LegalNoticePage, title: 'legal.notice.title' },
+      { path: 'donnees-personnelles', component: PersonalDataPage, title: 'legal.data.title' },
+      { path: 'accessibilite', component: AccessibilityStatementPage, title: 'legal.a11y.title' },
+    ],
+  },
+];
