@@ -247,17 +247,11 @@ describe('identity: CSRF, rate limits and bad input', () => {
         .expect(401);
       const digest = subjectDigest(IDENTITY_RATE_LIMITS.signInPerAccount, account.email);
       const rows = await ctx.sql(
-        `SELECT * FROM rate_limit_counters WHERE rule = 'sign-in:account' AND subject_hash = $1`,
+        `SELECT * FROM rate_limit_hits WHERE rule = 'sign-in:account' AND subject_hash = $1`,
         [digest],
       );
       expect(rows).toHaveLength(1);
-      expect(Object.keys(rows[0]).sort()).toEqual([
-        'expires_at',
-        'hits',
-        'rule',
-        'subject_hash',
-        'window_start',
-      ]);
+      expect(Object.keys(rows[0]).sort()).toEqual(['at', 'expires_at', 'rule', 'subject_hash']);
     });
   });
 
@@ -381,5 +375,48 @@ describe('identity: CSRF, rate limits and bad input', () => {
         await production.close();
       }
     });
+  });
+});
+
+describe('identity: sliding rate-limit window', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+  });
+  afterAll(async () => ctx.close());
+
+  it('still refuses the 6th failure when the first five straddle a clock boundary (sliding, not fixed windows)', async () => {
+    const account = await createAccount(ctx);
+    for (let i = 0; i < 5; i++) {
+      await agent(ctx.app)
+        .post('/api/auth/sign-in')
+        .send({ email: account.email, password: 'wrong-password-guess' })
+        .expect(401);
+    }
+    // Age the five failures to 9 minutes ago: any fixed 10-minute window boundary may lie between them and now.
+    await ctx.sql(
+      `UPDATE rate_limit_hits SET at = at - interval '9 minutes', expires_at = expires_at - interval '9 minutes'`,
+    );
+    await agent(ctx.app)
+      .post('/api/auth/sign-in')
+      .send({ email: account.email, password: PASSWORD })
+      .expect(429);
+  });
+
+  it('lets the account sign in again once the failures are older than the window', async () => {
+    const account = await createAccount(ctx);
+    for (let i = 0; i < 5; i++) {
+      await agent(ctx.app)
+        .post('/api/auth/sign-in')
+        .send({ email: account.email, password: 'wrong-password-guess' })
+        .expect(401);
+    }
+    await ctx.sql(
+      `UPDATE rate_limit_hits SET at = at - interval '11 minutes', expires_at = expires_at - interval '11 minutes'`,
+    );
+    await agent(ctx.app)
+      .post('/api/auth/sign-in')
+      .send({ email: account.email, password: PASSWORD })
+      .expect(200);
   });
 });

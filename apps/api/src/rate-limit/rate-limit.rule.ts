@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** A limit: at most `limit` hits per subject in each fixed window of `windowSeconds`. */
+/** A limit: at most `limit` hits per subject within any `windowSeconds` (a sliding window). */
 export interface RateLimitRule {
   /** Stable name, stored with the counters, e.g. `sign-in:account`. */
   name: string;
@@ -11,9 +11,9 @@ export interface RateLimitRule {
 /** The outcome of one hit. */
 export interface RateLimitDecision {
   allowed: boolean;
-  /** Hits in the current window, this one included. */
+  /** Hits within the window, this one included. */
   hits: number;
-  /** Seconds until the window ends and the counter starts again. */
+  /** Seconds until the oldest hit in the window leaves it. */
   retryAfterSeconds: number;
 }
 

@@ -8,9 +8,10 @@ import { decide, RateLimitDecision, RateLimitRule, subjectDigest } from './rate-
 const CLEANUP_PROBABILITY = 0.02;
 
 /**
- * Fixed-window counters in PostgreSQL, so that a limit holds whichever API process answers. The
- * window is computed from the database clock (one clock for all processes) and each hit is a single
- * atomic upsert: concurrent attempts cannot slip past the limit.
+ * Sliding-window limits in PostgreSQL, so that a limit holds whichever API process answers: each hit
+ * is logged, and the hits of the last `windowSeconds` are counted under a per-subject advisory lock
+ * (concurrent attempts are counted one after the other and cannot slip past the limit). Times come
+ * from the database clock, one clock for all processes.
  */
 @Injectable()
 export class RateLimitService {
@@ -19,15 +20,26 @@ export class RateLimitService {
   /** Counts one hit and says whether it is within the limit. */
   async hit(rule: RateLimitRule, subject: string): Promise<RateLimitDecision> {
     if (Math.random() < CLEANUP_PROBABILITY) await this.removeExpired();
-    const rows: Array<{ hits: number; ends_in_ms: number }> = await this.dataSource.query(
-      `WITH w AS (SELECT to_timestamp(floor(extract(epoch FROM now()) / $3::int) * $3::int) AS start)
-       INSERT INTO rate_limit_counters AS c (rule, subject_hash, window_start, expires_at, hits)
-       SELECT $1, $2, w.start, w.start + make_interval(secs => $3::int), 1 FROM w
-       ON CONFLICT (rule, subject_hash, window_start) DO UPDATE SET hits = c.hits + 1
-       RETURNING c.hits, (extract(epoch FROM c.expires_at - now()) * 1000)::float8 AS ends_in_ms`,
-      [rule.name, subjectDigest(rule, subject), rule.windowSeconds],
-    );
-    return decide(rule, rows[0].hits, rows[0].ends_in_ms);
+    const digest = subjectDigest(rule, subject);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || encode($2, 'hex'), 0))`, [
+        rule.name,
+        digest,
+      ]);
+      await manager.query(
+        `INSERT INTO rate_limit_hits (rule, subject_hash, at, expires_at)
+         VALUES ($1, $2, clock_timestamp(), clock_timestamp() + make_interval(secs => $3::int))`,
+        [rule.name, digest, rule.windowSeconds],
+      );
+      const [row]: Array<{ hits: number; ends_in_ms: number }> = await manager.query(
+        `SELECT count(*)::int AS hits,
+                (extract(epoch FROM min(at) + make_interval(secs => $3::int) - clock_timestamp()) * 1000)::float8 AS ends_in_ms
+         FROM rate_limit_hits
+         WHERE rule = $1 AND subject_hash = $2 AND at > clock_timestamp() - make_interval(secs => $3::int)`,
+        [rule.name, digest, rule.windowSeconds],
+      );
+      return decide(rule, row.hits, row.ends_in_ms);
+    });
   }
 
   /** Counts one hit and refuses with a 429 past the limit. */
@@ -38,18 +50,18 @@ export class RateLimitService {
 
   /**
    * Gives back a hit that turned out fine (e.g. a sign-in with the right password), so that limits
-   * count failures only; a no-op once the window has ended.
+   * count failures only.
    */
   async refund(rule: RateLimitRule, subject: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE rate_limit_counters SET hits = greatest(hits - 1, 0)
-       WHERE rule = $1 AND subject_hash = $2 AND window_start = to_timestamp(floor(extract(epoch FROM now()) / $3::int) * $3::int)`,
-      [rule.name, subjectDigest(rule, subject), rule.windowSeconds],
+      `DELETE FROM rate_limit_hits WHERE ctid = (
+         SELECT ctid FROM rate_limit_hits WHERE rule = $1 AND subject_hash = $2 ORDER BY at DESC LIMIT 1)`,
+      [rule.name, subjectDigest(rule, subject)],
     );
   }
 
   async removeExpired(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE expires_at < now()`);
+    await this.dataSource.query(`DELETE FROM rate_limit_hits WHERE expires_at < clock_timestamp()`);
   }
 }
 

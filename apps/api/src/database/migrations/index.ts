@@ -1,6 +1,7 @@
 import { CreateTerritoriesAndAccounts1763800000000 } from './1763800000000-CreateTerritoriesAndAccounts';
 import { CreateSessionsAndAccountTokens1763800100000 } from './1763800100000-CreateSessionsAndAccountTokens';
 import { CreateRateLimitCounters1763800110000 } from './1763800110000-CreateRateLimitCounters';
+import { UseSlidingRateLimits1763800120000 } from './1763800120000-UseSlidingRateLimits';
 import { CreateRoleAssignments1763800200000 } from './1763800200000-CreateRoleAssignments';
 import { CreateAuditEntries1763800210000 } from './1763800210000-CreateAuditEntries';
 import { CreateProcesses1763800300000 } from './1763800300000-CreateProcesses';
@@ -14,6 +15,7 @@ export const migrations: Function[] = [
   CreateTerritoriesAndAccounts1763800000000,
   CreateSessionsAndAccountTokens1763800100000,
   CreateRateLimitCounters1763800110000,
+  UseSlidingRateLimits1763800120000,
   CreateRoleAssignments1763800200000,
   CreateAuditEntries1763800210000,
   CreateProcesses1763800300000,
