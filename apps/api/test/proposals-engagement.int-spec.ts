@@ -1,4 +1,8 @@
+import { firstValueFrom, take, timeout } from 'rxjs';
 import request from 'supertest';
+
+import { LiveUpdatesService } from '../src/live/live-updates.service';
+import { proposalsTopic } from '../src/proposals/proposal-live.publisher';
 
 import { countRows, insertProcess, proposalBody, setPhase } from './support/proposal-fixtures';
 import { insertSmallTree, SmallTree } from './support/territory-fixtures';
@@ -61,6 +65,19 @@ describe('proposals: supports, comments, reports', () => {
       await agent(ctx.app).put(`/api/proposals/${proposalId}/support`).expect(401);
     });
 
+    it('announces the new count to live listeners once the support is stored', async () => {
+      const fan = await signedInAgent(ctx);
+      const event = firstValueFrom(
+        ctx.app.get(LiveUpdatesService).stream(proposalsTopic(processId)).pipe(take(1), timeout(5000)),
+      );
+      const res = await fan.put(`/api/proposals/${proposalId}/support`).expect(200);
+      await expect(event).resolves.toEqual({
+        topic: proposalsTopic(processId),
+        data: { proposalId, change: 'supports', supportsCount: res.body.supportsCount },
+      });
+      await fan.delete(`/api/proposals/${proposalId}/support`).expect(200);
+    });
+
     it('refuses a support on a draft as if it did not exist', async () => {
       const draft = await author
         .post(`/api/processes/${processId}/proposals`)
@@ -119,6 +136,24 @@ describe('proposals: supports, comments, reports', () => {
     it('refuses an empty comment', async () => {
       const res = await resident.post(`/api/proposals/${proposalId}/comments`).send({ body: '' }).expect(400);
       expect(res.body.fields[0].field).toBe('body');
+    });
+
+    it('stops a flood of comments from one account with a 429', async () => {
+      const flooder = await signedInAgent(ctx);
+      // The limit counts per fixed window: 60 comments pass, the 61st is refused, unless the run
+      // straddles two windows, in which case the refusal comes at most 60 comments later.
+      let accepted = 0;
+      let refused: request.Response | null = null;
+      while (!refused && accepted <= 120) {
+        const res = await flooder
+          .post(`/api/proposals/${proposalId}/comments`)
+          .send({ body: `message ${accepted}` });
+        if (res.status === 201) accepted++;
+        else refused = res;
+      }
+      expect(accepted).toBeGreaterThanOrEqual(60);
+      expect(refused?.status).toBe(429);
+      expect(refused?.body.code).toBe('TOO_MANY_ATTEMPTS');
     });
 
     it('closes comments with the process', async () => {

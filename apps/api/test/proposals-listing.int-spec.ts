@@ -111,6 +111,18 @@ describe('proposals: listing, map, similar titles', () => {
     expect(shops.body.features).toHaveLength(1);
   });
 
+  it('counts shop wishes per type and territory, as JSON and as CSV', async () => {
+    const res = await get(`/api/processes/${processId}/proposals/shop-demand`).expect(200);
+    expect(res.body).toEqual([
+      { shopType: 'bakery', territoryId: tree.communeA, territoryName: 'Commune A', wishes: 1, supports: 0 },
+    ]);
+    const csv = await get(`/api/processes/${processId}/proposals/shop-demand/csv`).expect(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.text).toBe(
+      `type_commerce,territoire_id,territoire,souhaits,soutiens\r\nbakery,${tree.communeA},Commune A,1,0\r\n`,
+    );
+  });
+
   describe('similar titles', () => {
     const similar = async (title: string) =>
       (

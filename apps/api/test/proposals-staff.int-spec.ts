@@ -118,6 +118,9 @@ describe('proposals: moderation, assessment, merge', () => {
 
     it('hides a proposal with a public reason, withholding its text, and unhides it', async () => {
       await staff.post(`/api/proposals/${id}/hide`).send({ reason: 'publicité' }).expect(204);
+      const [mail] = await outboxMails(ctx, author.account.email);
+      expect(mail.subject).toBe('Votre proposition a été masquée / Your proposal has been hidden');
+      expect(mail.text).toContain('Motif : publicité');
       const page = await request(ctx.app.getHttpServer()).get(`/api/proposals/${id}`).expect(200);
       expect(page.body).toMatchObject({
         hidden: { reason: 'publicité' },

@@ -67,6 +67,9 @@ describe('proposals: submitting, editing, phases', () => {
       const other = await signedInAgent(ctx);
       await other.get(`/api/proposals/${draft.body.id}`).expect(404);
       await author.get(`/api/proposals/${draft.body.id}`).expect(200);
+      const mine = await author.get(`/api/processes/${processId}/proposals/mine`).expect(200);
+      expect(mine.body[0]).toMatchObject({ id: draft.body.id, status: 'draft' });
+      expect((await other.get(`/api/processes/${processId}/proposals/mine`).expect(200)).body).toEqual([]);
       const published = await author.post(`/api/proposals/${draft.body.id}/publish`).expect(200);
       expect(published.body.status).toBe('published');
       await request(ctx.app.getHttpServer()).get(`/api/proposals/${draft.body.id}`).expect(200);

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, Query, Sse } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Observable } from 'rxjs';
 
 import { CreateProposalRequest, ProposalListQuery, SimilarProposalsQuery } from '@agora/contracts';
 import type {
@@ -8,17 +9,22 @@ import type {
   ProposalFeatureCollection,
   ProposalReportItem,
   ProposalSummary,
+  ShopDemandRow,
   SimilarProposal,
 } from '@agora/contracts';
 
 import { Public, RequireRole, SignedIn } from '../access/access.decorator';
 import { IdPipe } from '../access/id.pipe';
-import type { AgoraRequest, Principal } from '../access/principal';
+import type { Principal } from '../access/principal';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
+import { LiveUpdatesService } from '../live/live-updates.service';
+import { proposalsTopic } from './proposal-live.publisher';
 import { ProposalModerationService } from './proposal-moderation.service';
 import { ProposalQueryService } from './proposal-query.service';
 import { PROPOSAL_STAFF_ROLES } from './proposal-staff.policy';
 import { ProposalsService } from './proposals.service';
+import { shopDemandCsv } from './shop-demand.rule';
+import { ShopDemandService } from './shop-demand.service';
 
 /** The proposals of one process: the public list, the map, similar titles, and submitting one. */
 @ApiTags('proposals')
@@ -28,6 +34,8 @@ export class ProcessProposalsController {
     private readonly proposals: ProposalsService,
     private readonly query: ProposalQueryService,
     private readonly moderation: ProposalModerationService,
+    private readonly shops: ShopDemandService,
+    private readonly live: LiveUpdatesService,
   ) {}
 
   @Get('proposals')
@@ -60,6 +68,40 @@ export class ProcessProposalsController {
     return this.query.similar(processId, query.title);
   }
 
+  /** Server-sent events when a proposal of the process changes (ids and counts only), so public pages stay current. */
+  @Sse('proposals/live')
+  @Public()
+  liveUpdates(@Param('processId', IdPipe) processId: string): Observable<{ data: unknown; type: string }> {
+    return this.live.sse(proposalsTopic(processId));
+  }
+
+  /** Shop wishes counted per shop type and territory (counts only: public). */
+  @Get('proposals/shop-demand')
+  @Public()
+  shopDemand(@Param('processId', IdPipe) processId: string): Promise<ShopDemandRow[]> {
+    return this.shops.demand(processId);
+  }
+
+  /** The same as CSV, for the city's economic development team and open data portals. */
+  @Get('proposals/shop-demand/csv')
+  @Public()
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="demande-commerces.csv"')
+  async shopDemandCsv(@Param('processId', IdPipe) processId: string): Promise<string> {
+    return shopDemandCsv(await this.shops.demand(processId));
+  }
+
+  /** The caller's own proposals in this process, drafts and withdrawn ones included. */
+  @Get('proposals/mine')
+  @SignedIn({ verifiedEmail: false })
+  @ApiCookieAuth('agora_session')
+  mine(
+    @Param('processId', IdPipe) processId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProposalSummary[]> {
+    return this.query.mine(processId, principal.accountId);
+  }
+
   @Post('proposals')
   @SignedIn()
   @ApiCookieAuth('agora_session')
@@ -77,8 +119,8 @@ export class ProcessProposalsController {
   @ApiCookieAuth('agora_session')
   reports(
     @Param('processId', IdPipe) processId: string,
-    @Req() req: AgoraRequest,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<ProposalReportItem[]> {
-    return this.moderation.openReports(processId, (req.principal as Principal).accountId);
+    return this.moderation.openReports(processId, principal.accountId);
   }
 }

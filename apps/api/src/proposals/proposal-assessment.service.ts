@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../config/app.config';
 import type { AppConfig } from '../config/app.config';
 import { MailService } from '../mail/mail.service';
 import type { OutgoingMail } from '../mail/mail.template';
+import { ProposalLivePublisher } from './proposal-live.publisher';
 import { answeredMail, assessedMail, mergedMail } from './proposal-mail.template';
 import { answerOpen, assessmentOpen } from './proposal-phase.rule';
 import { ProposalQueryService } from './proposal-query.service';
@@ -31,6 +32,7 @@ export class ProposalAssessmentService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly query: ProposalQueryService,
+    private readonly live: ProposalLivePublisher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -61,6 +63,7 @@ export class ProposalAssessmentService {
         },
         manager,
       );
+      await this.live.publish(proposal.processId, { proposalId, change: 'status' }, manager);
       const to = await this.repository.authorEmail(proposal.authorId, manager);
       return to
         ? assessedMail(this.mailContext(to, proposal), body.feasible, body.reason.trim(), finalCost)
@@ -92,6 +95,7 @@ export class ProposalAssessmentService {
         },
         manager,
       );
+      await this.live.publish(proposal.processId, { proposalId, change: 'status' }, manager);
       const to = await this.repository.authorEmail(proposal.authorId, manager);
       return to ? answeredMail(this.mailContext(to, proposal), body.answer, body.reason.trim()) : null;
     });
@@ -155,6 +159,9 @@ export class ProposalAssessmentService {
         },
         manager,
       );
+      await this.live.publish(source.processId, { proposalId: source.id, change: 'status' }, manager);
+      // The target gained supports and comments: its page refetches.
+      await this.live.publish(target.processId, { proposalId: target.id, change: 'status' }, manager);
       const to = await this.repository.authorEmail(source.authorId, manager);
       return to ? mergedMail(this.mailContext(to, source), target.title) : null;
     });

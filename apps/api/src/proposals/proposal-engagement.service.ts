@@ -5,10 +5,13 @@ import type { CreateCommentRequest, ProposalComment, ProposalSupportState } from
 import { COMMENT_MAX_DEPTH } from '@agora/contracts';
 
 import { isUuid } from '../access/id.rule';
+import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { buildCommentTree, CommentRow } from './comment-tree.rule';
+import { ProposalLivePublisher } from './proposal-live.publisher';
 import { commentsOpen, isProposalsPhase } from './proposal-phase.rule';
 import { LockedProposal, ProposalRepository } from './proposal.repository';
 import { proposalErrors } from './proposal.errors';
+import { PROPOSAL_RATE_LIMITS } from './proposal.rate-limits';
 
 /** Statuses open to conversation: public and not folded into another proposal. */
 const DISCUSSABLE = ['published', 'feasible', 'notFeasible', 'onBallot'];
@@ -22,6 +25,8 @@ export class ProposalEngagementService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: ProposalRepository,
+    private readonly limits: RateLimitService,
+    private readonly live: ProposalLivePublisher,
   ) {}
 
   /**
@@ -33,11 +38,18 @@ export class ProposalEngagementService {
       const proposal = await this.readOpen(proposalId, accountId, manager);
       if (!isProposalsPhase(proposal.process.phase)) throw proposalErrors.notProposalsPhase();
       if (proposal.status !== 'published') throw proposalErrors.notPublic();
+      if (proposal.hidden) throw proposalErrors.hidden();
       await manager.query(
         `INSERT INTO proposal_supports (proposal_id, account_id) VALUES ($1, $2) ON CONFLICT (proposal_id, account_id) DO NOTHING`,
         [proposalId, accountId],
       );
-      return this.supportState(proposalId, accountId, manager);
+      const state = await this.supportState(proposalId, accountId, manager);
+      await this.live.publish(
+        proposal.processId,
+        { proposalId, change: 'supports', supportsCount: state.supportsCount },
+        manager,
+      );
+      return state;
     });
   }
 
@@ -49,11 +61,18 @@ export class ProposalEngagementService {
         proposalId,
         accountId,
       ]);
-      return this.supportState(proposalId, accountId, manager);
+      const state = await this.supportState(proposalId, accountId, manager);
+      await this.live.publish(
+        proposal.processId,
+        { proposalId, change: 'supports', supportsCount: state.supportsCount },
+        manager,
+      );
+      return state;
     });
   }
 
   async comment(proposalId: string, authorId: string, body: CreateCommentRequest): Promise<ProposalComment> {
+    await this.limits.consume(PROPOSAL_RATE_LIMITS.commentPerAccount, authorId);
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.readOpen(proposalId, authorId, manager);
       if (!commentsOpen(proposal.process.phase)) throw proposalErrors.commentsClosed();
@@ -77,11 +96,13 @@ export class ProposalEngagementService {
          SELECT c.*, a.display_name AS author_name FROM c LEFT JOIN accounts a ON a.id = c.author_id`,
         [proposalId, body.parentId ?? null, depth, authorId, body.body.trim() || body.body],
       );
+      await this.live.publish(proposal.processId, { proposalId, change: 'comments' }, manager);
       return buildCommentTree([row], authorId)[0];
     });
   }
 
   async reportProposal(proposalId: string, reporterId: string, reason: string): Promise<void> {
+    await this.limits.consume(PROPOSAL_RATE_LIMITS.reportPerAccount, reporterId);
     await this.dataSource.transaction(async (manager) => {
       const proposal = await this.repository.read(proposalId, manager, reporterId);
       if (proposal.status === 'draft') throw proposalErrors.proposalNotFound();
@@ -90,6 +111,7 @@ export class ProposalEngagementService {
   }
 
   async reportComment(commentId: string, reporterId: string, reason: string): Promise<void> {
+    await this.limits.consume(PROPOSAL_RATE_LIMITS.reportPerAccount, reporterId);
     if (!isUuid(commentId)) throw proposalErrors.commentNotFound();
     await this.dataSource.transaction(async (manager) => {
       const [comment] = await manager.query(`SELECT id FROM proposal_comments WHERE id = $1`, [commentId]);

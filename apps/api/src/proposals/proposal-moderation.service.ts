@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../config/app.config';
 import type { AppConfig } from '../config/app.config';
 import { MailService } from '../mail/mail.service';
 import { excerptOf } from './proposal-description.rule';
+import { ProposalLivePublisher } from './proposal-live.publisher';
 import { hiddenMail } from './proposal-mail.template';
 import { ProposalStaffPolicy } from './proposal-staff.policy';
 import { ProposalRepository } from './proposal.repository';
@@ -38,6 +39,7 @@ export class ProposalModerationService {
     private readonly staff: ProposalStaffPolicy,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly live: ProposalLivePublisher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -51,6 +53,7 @@ export class ProposalModerationService {
         [proposalId, reason.trim(), actorId],
       );
       await this.resolveReports(manager, 'proposal_id', proposalId, actorId);
+      await this.live.publish(proposal.processId, { proposalId, change: 'moderation' }, manager);
       await this.audit.record(
         {
           actorId,
@@ -82,6 +85,7 @@ export class ProposalModerationService {
         `UPDATE proposals SET hidden_at = NULL, hidden_reason = NULL, hidden_by = NULL, updated_at = now() WHERE id = $1`,
         [proposalId],
       );
+      await this.live.publish(proposal.processId, { proposalId, change: 'moderation' }, manager);
       await this.audit.record(
         {
           actorId,
@@ -107,6 +111,11 @@ export class ProposalModerationService {
         reason ? [commentId, reason.trim(), actorId] : [commentId],
       );
       if (reason) await this.resolveReports(manager, 'comment_id', commentId, actorId);
+      await this.live.publish(
+        comment.process_id,
+        { proposalId: comment.proposal_id, change: 'moderation' },
+        manager,
+      );
       await this.audit.record(
         {
           actorId,
@@ -157,8 +166,13 @@ export class ProposalModerationService {
 
   private async lockComment(commentId: string, actorId: string, manager: EntityManager) {
     if (!isUuid(commentId)) throw proposalErrors.commentNotFound();
-    const [comment]: Array<{ hidden_reason: string | null; territory_id: string }> = await manager.query(
-      `SELECT c.hidden_reason, p.territory_id FROM proposal_comments c JOIN proposals p ON p.id = c.proposal_id
+    const [comment]: Array<{
+      hidden_reason: string | null;
+      territory_id: string;
+      proposal_id: string;
+      process_id: string;
+    }> = await manager.query(
+      `SELECT c.hidden_reason, p.territory_id, p.id AS proposal_id, p.process_id FROM proposal_comments c JOIN proposals p ON p.id = c.proposal_id
        WHERE c.id = $1 FOR UPDATE OF c`,
       [commentId],
     );

@@ -19,30 +19,29 @@ export class ProposalPersonalData implements PersonalDataContributor {
   readonly section = 'proposals';
 
   async collect(accountId: string, manager: EntityManager): Promise<unknown> {
-    const [proposals, comments, supports, reports] = await Promise.all([
-      manager.query(
-        `SELECT id, process_id AS "processId", kind, shop_type AS "shopType", title, description, category,
+    // One after the other: the queries share the export transaction's single connection.
+    const proposals: unknown = await manager.query(
+      `SELECT id, process_id AS "processId", kind, shop_type AS "shopType", title, description, category,
                 estimated_cost_cents::float8 AS "estimatedCostCents", lat, lng, address, status,
                 created_at AS "createdAt", published_at AS "publishedAt"
          FROM proposals WHERE author_id = $1 ORDER BY created_at, id`,
-        [accountId],
-      ),
-      manager.query(
-        `SELECT id, proposal_id AS "proposalId", parent_id AS "parentId", body, hidden_reason AS "hiddenReason", created_at AS "createdAt"
+      [accountId],
+    );
+    const comments: unknown = await manager.query(
+      `SELECT id, proposal_id AS "proposalId", parent_id AS "parentId", body, hidden_reason AS "hiddenReason", created_at AS "createdAt"
          FROM proposal_comments WHERE author_id = $1 ORDER BY created_at, id`,
-        [accountId],
-      ),
-      manager.query(
-        `SELECT s.proposal_id AS "proposalId", p.title, s.created_at AS "createdAt"
+      [accountId],
+    );
+    const supports: unknown = await manager.query(
+      `SELECT s.proposal_id AS "proposalId", p.title, s.created_at AS "createdAt"
          FROM proposal_supports s JOIN proposals p ON p.id = s.proposal_id WHERE s.account_id = $1 ORDER BY s.created_at`,
-        [accountId],
-      ),
-      manager.query(
-        `SELECT proposal_id AS "proposalId", comment_id AS "commentId", reason, created_at AS "createdAt"
+      [accountId],
+    );
+    const reports: unknown = await manager.query(
+      `SELECT proposal_id AS "proposalId", comment_id AS "commentId", reason, created_at AS "createdAt"
          FROM proposal_reports WHERE reporter_id = $1 ORDER BY created_at`,
-        [accountId],
-      ),
-    ]);
+      [accountId],
+    );
     return { proposals, comments, supports, reports };
   }
 }

@@ -70,6 +70,16 @@ export class ProposalQueryService {
     return { items: rows.map(rowToSummary), total, page, pageSize };
   }
 
+  /** The author's own proposals of a process, newest first, whatever their status. */
+  async mine(processId: string, accountId: string): Promise<ProposalSummary[]> {
+    await this.assertProcess(processId);
+    const rows: ProposalRow[] = await this.dataSource.query(
+      `SELECT ${PROPOSAL_COLUMNS} ${PROPOSAL_FROM} WHERE p.process_id = $1 AND p.author_id = $2 ORDER BY p.created_at DESC, p.id`,
+      [processId, accountId],
+    );
+    return rows.map(rowToSummary);
+  }
+
   /** The proposals with a point, as GeoJSON for the map (the list's filters apply). */
   async map(processId: string, query: ProposalListQuery): Promise<ProposalFeatureCollection> {
     await this.assertProcess(processId);

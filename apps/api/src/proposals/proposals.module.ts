@@ -5,6 +5,7 @@ import { ProposalAssessmentService } from './proposal-assessment.service';
 import { ProposalEngagementService } from './proposal-engagement.service';
 import { ProposalImagesController } from './proposal-images.controller';
 import { ProposalImagesService } from './proposal-images.service';
+import { ProposalLivePublisher } from './proposal-live.publisher';
 import { ProposalModerationService } from './proposal-moderation.service';
 import { ProposalAccountErasure, ProposalPersonalData } from './proposal-personal-data.contributor';
 import { ProposalPlaceService } from './proposal-place.service';
@@ -14,11 +15,13 @@ import { ProposalStaffPolicy } from './proposal-staff.policy';
 import { ProposalRepository } from './proposal.repository';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsService } from './proposals.service';
+import { ShopDemandService } from './shop-demand.service';
 
 /**
- * Proposals of budget processes and idea boxes alike: submit, support, comment, report, moderate,
- * assess, answer, merge. Needs the global Access, Audit, Mail and Uploads modules. Exports
- * ProposalsService for the budgets module (feasible proposals → ballot projects).
+ * Proposals of budget processes and idea boxes alike (one module, issue 6): submit, support, comment,
+ * report, moderate, assess, answer, merge, images, similar titles, map, shop demand, live events.
+ * Needs the global Access, Audit, Mail, RateLimit, Live and Uploads modules. Exports ProposalsService
+ * for the budgets module (feasibleProposals, markOnBallot, removeFromBallot).
  */
 @Module({
   controllers: [
@@ -39,6 +42,8 @@ import { ProposalsService } from './proposals.service';
     ProposalStaffPolicy,
     ProposalPersonalData,
     ProposalAccountErasure,
+    ShopDemandService,
+    ProposalLivePublisher,
   ],
   exports: [ProposalsService],
 })

@@ -8,12 +8,15 @@ import type {
   UpdateProposalRequest,
 } from '@agora/contracts';
 
+import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { cleanDescription, plainTextOf } from './proposal-description.rule';
+import { ProposalLivePublisher } from './proposal-live.publisher';
 import { allowedKinds, isProposalsPhase, withdrawalOpen } from './proposal-phase.rule';
 import { ProposalPlaceService } from './proposal-place.service';
 import { ProposalQueryService } from './proposal-query.service';
 import { LockedProposal, ProposalRepository } from './proposal.repository';
 import { proposalErrors } from './proposal.errors';
+import { PROPOSAL_RATE_LIMITS } from './proposal.rate-limits';
 
 /** A feasible proposal as the budgets module needs it to draw up a ballot project. */
 export interface FeasibleProposal {
@@ -41,9 +44,12 @@ export class ProposalsService {
     private readonly repository: ProposalRepository,
     private readonly place: ProposalPlaceService,
     private readonly query: ProposalQueryService,
+    private readonly limits: RateLimitService,
+    private readonly live: ProposalLivePublisher,
   ) {}
 
   async create(processId: string, authorId: string, body: CreateProposalRequest): Promise<ProposalDetail> {
+    await this.limits.consume(PROPOSAL_RATE_LIMITS.submitPerAccount, authorId);
     const id = await this.dataSource.transaction(async (manager) => {
       const process = await this.repository.process(processId, manager);
       const kinds = allowedKinds(process.kind);
@@ -82,6 +88,7 @@ export class ProposalsService {
           published,
         ],
       );
+      if (published) await this.live.publish(processId, { proposalId: row.id, change: 'status' }, manager);
       return row.id;
     });
     return this.query.detail(id, authorId);
@@ -139,6 +146,8 @@ export class ProposalsService {
           body.address?.trim() ?? null,
         ],
       );
+      if (proposal.status !== 'draft')
+        await this.live.publish(proposal.processId, { proposalId, change: 'status' }, manager);
     });
     return this.query.detail(proposalId, authorId);
   }
@@ -152,6 +161,7 @@ export class ProposalsService {
         `UPDATE proposals SET status = 'published', published_at = now(), updated_at = now() WHERE id = $1`,
         [proposalId],
       );
+      await this.live.publish(proposal.processId, { proposalId, change: 'status' }, manager);
     });
     return this.query.detail(proposalId, authorId);
   }
@@ -167,6 +177,7 @@ export class ProposalsService {
         `UPDATE proposals SET status = 'withdrawn', withdrawn_at = now(), updated_at = now() WHERE id = $1`,
         [proposalId],
       );
+      await this.live.publish(proposal.processId, { proposalId, change: 'status' }, manager);
     });
     return this.query.detail(proposalId, authorId);
   }

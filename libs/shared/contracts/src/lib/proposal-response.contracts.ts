@@ -7,7 +7,7 @@ import type {
   ShopType,
 } from './proposal.contracts';
 
-/** What the proposals API answers (requests and enums are in proposal.contracts.ts). */
+// What the proposals API answers; the requests and enums are in proposal.contracts.ts.
 
 export interface ProposalLocation {
   lat: number;
@@ -131,4 +131,16 @@ export interface ProposalReportItem {
   reason: string;
   hidden: boolean;
   reportedAt: string;
+}
+
+/** Shop wishes of an idea box counted per shop type and territory, for the map layer and the economic development team. */
+export interface ShopDemandRow {
+  shopType: ShopType;
+  /** The quartier, or the process's own territory for wishes without a quartier. */
+  territoryId: string;
+  territoryName: string;
+  /** Public shop wishes of this type here. */
+  wishes: number;
+  /** Supports on those wishes, each person counted once per wish. */
+  supports: number;
 }
