@@ -4,7 +4,7 @@ import type { CastBallotResult, CounterBallotResult, ParticipationStats, Process
 import { parsePabulib, tally } from '@agora/vote-counting';
 
 import { offlineResident, resident, setUpVote, VoteFixture } from './support/budget-fixtures';
-import { createTestContext, signInAs, TestContext } from './support/test-app';
+import { createTestContext, outboxMails, signInAs, TestContext } from './support/test-app';
 
 /** The whole flow after the vote opens: online, counter and paper ballots, count, review, publication, recount. */
 describe('budget vote: from ballots to published, recountable results', () => {
@@ -34,12 +34,12 @@ describe('budget vote: from ballots to published, recountable results', () => {
     const person = await offlineResident(ctx, fx.tree.quartierA1);
     const res = await fx.staff
       .post(`/api/processes/${fx.process.id}/counter/ballots`)
-      .send({ channel: 'counter', email: person.email, budgetId: fx.a1.id, projectIds: [fx.projects['Q200']] })
+      .send({ channel: 'counter', email: person.email, budgetId: fx.a1.id, projectIds: [fx.projects['Q200']], emailReceipt: true })
       .expect(201);
     const body = res.body as CounterBallotResult;
-    counterReceipt = body.receiptCode;
-    expect(Object.keys(body).sort()).toEqual(['message', 'receiptCode', 'status']);
-    expect(body.message.fr).toBe('Bulletin enregistré.');
+    expect(body).toEqual({ status: 'recorded', message: { fr: 'Bulletin enregistré.', en: 'Ballot recorded.' }, receiptMailed: true });
+    const [mail] = await outboxMails(ctx, person.email);
+    counterReceipt = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(mail.text)![0];
     const [entry] = await ctx.sql<{ channel: string; staff_id: string }>(`SELECT channel, staff_id FROM participations WHERE account_id = $1`, [person.id]);
     expect(entry).toEqual({ channel: 'counter', staff_id: fx.staff.account.id });
   });
@@ -161,7 +161,7 @@ describe('budget vote: from ballots to published, recountable results', () => {
     expect(text).toContain(check.voterId);
   });
 
-  it('finds a counter ballot by the receipt handed to the resident', async () => {
+  it('finds a counter ballot by the receipt mailed to the resident', async () => {
     const check = (await fx.official.get(`/api/receipts/${counterReceipt}`).expect(200)).body as ReceiptCheck;
     expect(check.projects.map((p) => p.title)).toEqual(['Q200']);
   });

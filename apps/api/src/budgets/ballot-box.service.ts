@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import type { BallotKind, CastBallotRequest, VoteChannel } from '@agora/contracts';
+import type { BallotKind, BallotRules, CastBallotRequest, VoteChannel } from '@agora/contracts';
 import { Decimal, validateBallot } from '@agora/vote-counting';
 
-import { LiveUpdatesService } from '../live/live-updates.service';
-import type { ProcessEntity } from '../processes/process.entity';
+import { processErrors } from '../processes/process.errors';
 import { budgetErrors } from './budget.errors';
-import { violationText } from './ballot-violation.text';
 import { ballotConstraints } from './budget-rules.rule';
-import { BudgetEntity } from './budget.entity';
-import { rulesOf } from './budget.mapper';
+import { violationText } from './ballot-violation.text';
 import type { ProcessEligibility } from './eligibility.service';
 import { EligibilityService } from './eligibility.service';
-import type { VoterFacts } from './eligibility.rule';
+import { BudgetScope, decideEligibility, VoterFacts } from './eligibility.rule';
 import { newReceiptCode, receiptHash } from './receipt.rule';
 
 /** Who is voting, as the register will record it (never the ballot). */
@@ -30,40 +27,93 @@ export interface BallotContent {
   points?: number[];
 }
 
-export const participationTopic = (processId: string) => `process:${processId}:participation`;
+/** What a cast needs to know about the process, read in one query. */
+export interface VoteContext {
+  process: { id: string; territoryId: string; territoryName: string; title: string; phase: string };
+  rules: ProcessEligibility;
+  scopes: BudgetScope[];
+}
+
+/** An envelope as a cast reads it, with its projects and whether this voter is already registered. */
+export interface BudgetRow {
+  id: string;
+  territory_id: string;
+  amount_cents: string;
+  ballot_kind: BallotKind;
+  min_spend_cents: string | null;
+  min_projects: number | null;
+  max_projects: number | null;
+  points: number | null;
+  max_points_per_project: number | null;
+  locked_at: Date | null;
+  projects: Array<{ id: string; title: string; cost: string }>;
+  registered: boolean;
+}
 
 /**
  * The one place where a vote is recorded: the register entry and the ballot in the caller's
  * transaction, so that either both exist or neither does; the register's unique keys make a second
- * vote of the same person (any channel) fail, whatever the concurrency.
+ * vote of the same person (any channel) fail, whatever the concurrency. Every cast runs through here,
+ * so it reads what it needs in few round trips.
  */
 @Injectable()
 export class BallotBox {
-  constructor(
-    private readonly eligibility: EligibilityService,
-    private readonly live: LiveUpdatesService,
-  ) {}
+  constructor(private readonly eligibility: EligibilityService) {}
 
   /**
-   * Locks the process row against a phase change (FOR KEY SHARE: casts do not wait for each other,
-   * but closing the vote waits for the casts in flight) and refuses outside the vote phase.
+   * The process, its eligibility rules and its envelopes. Locks the process row FOR KEY SHARE:
+   * casts do not wait for each other, but closing the vote (FOR UPDATE) waits for the casts in flight.
    */
-  async openProcess(manager: EntityManager, process: ProcessEntity): Promise<void> {
-    const [row]: Array<{ phase: string }> = await manager.query(`SELECT phase FROM processes WHERE id = $1 FOR KEY SHARE`, [process.id]);
-    if (row?.phase !== 'vote') throw budgetErrors.notVotePhase();
+  async openVote(manager: EntityManager, processId: string): Promise<VoteContext> {
+    const [row]: Array<{
+      id: string;
+      kind: string;
+      phase: string;
+      title: string;
+      territory_id: string;
+      territory_name: string;
+      minimum_age: number | null;
+      residence: ProcessEligibility['residence'] | null;
+      verifications: ProcessEligibility['verifications'] | null;
+      salt: Buffer | null;
+      scopes: Array<{ id: string; name: string; territoryId: string; territoryName: string }> | null;
+    }> = await manager.query(
+      `SELECT p.id, p.kind, p.phase, p.title, p.territory_id, t.name AS territory_name,
+              e.minimum_age, e.residence, e.verifications, e.salt,
+              (SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'territoryId', b.territory_id, 'territoryName', bt.name) ORDER BY b.position, b.created_at)
+               FROM budgets b JOIN territories bt ON bt.id = b.territory_id WHERE b.process_id = p.id) AS scopes
+       FROM processes p JOIN territories t ON t.id = p.territory_id LEFT JOIN process_eligibility e ON e.process_id = p.id
+       WHERE p.id = $1 FOR KEY SHARE OF p`,
+      [processId],
+    );
+    if (!row) throw processErrors.notFound();
+    if (row.kind !== 'budget') throw budgetErrors.notABudgetProcess();
+    const rules: ProcessEligibility =
+      row.salt && row.residence && row.verifications
+        ? { minimumAge: row.minimum_age, residence: row.residence, verifications: row.verifications, salt: row.salt }
+        : await this.eligibility.rulesOf(row.id, manager);
+    return {
+      process: { id: row.id, territoryId: row.territory_id, territoryName: row.territory_name, title: row.title, phase: row.phase },
+      rules,
+      scopes: (row.scopes ?? []).map((s) => ({ ...s, cityWide: s.territoryId === row.territory_id })),
+    };
+  }
+
+  assertVotePhase(context: VoteContext): void {
+    if (context.process.phase !== 'vote') throw budgetErrors.notVotePhase();
   }
 
   /** Validates everything, then writes register + ballot. Returns the receipt code (never stored). */
   async record(
     manager: EntityManager,
-    process: ProcessEntity,
-    rules: ProcessEligibility,
+    context: VoteContext,
     facts: VoterFacts,
     entry: RegisterEntry,
     body: CastBallotRequest,
+    preRead?: BudgetRow | null,
   ): Promise<string> {
-    const [territory]: Array<{ name: string }> = await manager.query(`SELECT name FROM territories WHERE id = $1`, [process.territoryId]);
-    const decision = this.eligibility.decide(rules, facts, process, territory?.name ?? '', await this.eligibility.scopes(manager, process));
+    const { process } = context;
+    const decision = decideEligibility(context.rules, facts, { id: process.territoryId, name: process.territoryName }, context.scopes);
     const verdict = decision.budgets.find((b) => b.budgetId === body.budgetId);
     if (!verdict) throw budgetErrors.budgetNotFound();
     if (!verdict.eligible) {
@@ -71,59 +121,63 @@ export class BallotBox {
       throw budgetErrors.notEligible(next ? { fr: `${verdict.reason.fr} ${next.fr}`, en: `${verdict.reason.en} ${next.en}` } : verdict.reason);
     }
     // KEY SHARE, like the foreign keys take: casts do not block each other, a rule change (FOR UPDATE) waits.
-    const budget = await manager.findOne(BudgetEntity, { where: { id: body.budgetId }, lock: { mode: 'for_key_share' } });
+    const [budget]: Array<BudgetRow | null | undefined> = preRead !== undefined ? [preRead] : await manager.query(
+      `SELECT b.id, b.territory_id, b.amount_cents, b.ballot_kind, b.min_spend_cents, b.min_projects, b.max_projects, b.points,
+              b.max_points_per_project, b.locked_at,
+              coalesce((SELECT json_agg(json_build_object('id', p.id, 'title', p.title, 'cost', p.cost_cents::text) ORDER BY p.position, p.created_at, p.id)
+                        FROM ballot_projects p WHERE p.budget_id = b.id), '[]'::json) AS projects,
+              EXISTS (SELECT 1 FROM participations r WHERE r.budget_id = b.id AND (r.account_id = $2 OR r.identity_hash = $3)) AS registered
+       FROM budgets b WHERE b.id = $1 AND b.process_id = $4 FOR KEY SHARE OF b`,
+          [body.budgetId, entry.accountId, entry.identityHash, process.id],
+        );
     if (!budget) throw budgetErrors.budgetNotFound();
-    if (await this.alreadyRegistered(manager, budget.id, entry)) {
-      throw entry.channel === 'online' ? budgetErrors.alreadyVoted() : budgetErrors.alreadyVotedAtCounter();
-    }
-    const content = await this.validContent(manager, process, budget, body);
+    const alreadyVoted = () => (entry.channel === 'online' ? budgetErrors.alreadyVoted() : budgetErrors.alreadyVotedAtCounter());
+    if (budget.registered) throw alreadyVoted();
+    const content = await this.validContent(manager, process.id, budget, body);
 
-    const inserted: Array<{ id: string }> = await manager.query(
-      `INSERT INTO participations (process_id, budget_id, account_id, identity_hash, channel, staff_id, quartier_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
-      [process.id, budget.id, entry.accountId, entry.identityHash, entry.channel, entry.staffId, budgetQuartier(budget, process, facts)],
-    );
-    if (!inserted.length) throw entry.channel === 'online' ? budgetErrors.alreadyVoted() : budgetErrors.alreadyVotedAtCounter();
     const code = newReceiptCode();
-    await manager.query(`INSERT INTO ballots (budget_id, content, receipt_hash) VALUES ($1, $2::jsonb, $3)`, [budget.id, JSON.stringify(content), receiptHash(code)]);
-    if (!budget.lockedAt) await manager.query(`UPDATE budgets SET locked_at = now() WHERE id = $1 AND locked_at IS NULL`, [budget.id]);
-    // Counts only: the dashboards refetch their figures; nothing about the person or the choice.
-    await this.live.publish(participationTopic(process.id), { budgetId: budget.id }, manager);
+    // One statement: the ballot is written only if the register entry was (a second vote writes neither).
+    const inserted: Array<{ id: string }> = await manager.query(
+      `WITH entry AS (
+         INSERT INTO participations (process_id, budget_id, account_id, identity_hash, channel, staff_id, quartier_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING budget_id
+       )
+       INSERT INTO ballots (budget_id, content, receipt_hash) SELECT budget_id, $8::jsonb, $9 FROM entry RETURNING id`,
+      [process.id, budget.id, entry.accountId, entry.identityHash, entry.channel, entry.staffId, budgetQuartier(budget, process.territoryId, facts), JSON.stringify(content), receiptHash(code)],
+    );
+    if (!inserted.length) throw alreadyVoted();
+    if (!budget.locked_at) await manager.query(`UPDATE budgets SET locked_at = now() WHERE id = $1 AND locked_at IS NULL`, [budget.id]);
     return code;
   }
 
-  private async alreadyRegistered(manager: EntityManager, budgetId: string, entry: RegisterEntry): Promise<boolean> {
-    const [row]: Array<{ found: boolean }> = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM participations WHERE budget_id = $1 AND (account_id = $2 OR identity_hash = $3)) AS found`,
-      [budgetId, entry.accountId, entry.identityHash],
-    );
-    return row.found;
-  }
-
   /** Server-side, authoritative: the counting library's validation against the envelope's rules. */
-  private async validContent(manager: EntityManager, process: ProcessEntity, budget: BudgetEntity, body: CastBallotRequest): Promise<BallotContent> {
-    const projects: Array<{ id: string; title: string; cost_cents: string }> = await manager.query(
-      `SELECT id, title, cost_cents FROM ballot_projects WHERE budget_id = $1 ORDER BY position, created_at, id`,
-      [budget.id],
-    );
-    const costs = new Map(projects.map((p) => [p.id, Decimal.of(BigInt(p.cost_cents), 2)]));
+  private async validContent(manager: EntityManager, processId: string, budget: BudgetRow, body: CastBallotRequest): Promise<BallotContent> {
+    const costs = new Map(budget.projects.map((p) => [p.id, Decimal.of(BigInt(p.cost), 2)]));
     const foreign = body.projectIds.filter((id) => !costs.has(id));
     if (foreign.length) {
       const [other]: Array<{ name: string }> = await manager.query(
         `SELECT b.name FROM ballot_projects p JOIN budgets b ON b.id = p.budget_id WHERE p.id = ANY($1::uuid[]) AND b.process_id = $2 LIMIT 1`,
-        [foreign, process.id],
+        [foreign, processId],
       );
       if (other) throw budgetErrors.projectOfAnotherBudget(other.name);
     }
-    if (body.points !== undefined && budget.ballotKind !== 'cumulative') {
+    if (body.points !== undefined && budget.ballot_kind !== 'cumulative') {
       throw budgetErrors.invalidBallot([{ fr: 'Ce bulletin ne se remplit pas avec des points.', en: 'This ballot does not take points.' }], ['points-not-expected']);
     }
-    const result = validateBallot({ projects: body.projectIds, points: body.points }, ballotConstraints(rulesOf(budget), budget.amountCents), costs);
+    const rules: BallotRules = {
+      kind: budget.ballot_kind,
+      minSpendCents: budget.min_spend_cents === null ? null : Number(budget.min_spend_cents),
+      minProjects: budget.min_projects,
+      maxProjects: budget.max_projects,
+      points: budget.points,
+      maxPointsPerProject: budget.max_points_per_project,
+    };
+    const result = validateBallot({ projects: body.projectIds, points: body.points }, ballotConstraints(rules, Number(budget.amount_cents)), costs);
     if (!result.valid) {
-      const titles = new Map(projects.map((p) => [p.id, p.title]));
+      const titles = new Map(budget.projects.map((p) => [p.id, p.title]));
       throw budgetErrors.invalidBallot(result.violations.map((v) => violationText(v, titles)), result.violations.map((v) => v.code));
     }
-    return canonicalContent(budget.ballotKind, body, projects.map((p) => p.id));
+    return canonicalContent(budget.ballot_kind, body, budget.projects.map((p) => p.id));
   }
 }
 
@@ -140,7 +194,7 @@ function canonicalContent(kind: BallotKind, body: CastBallotRequest, order: stri
 }
 
 /** The quartier the dashboard counts this participation under: the envelope's, else where the voter lives. */
-function budgetQuartier(budget: BudgetEntity, process: ProcessEntity, facts: VoterFacts): string | null {
-  if (budget.territoryId !== process.territoryId) return budget.territoryId;
+function budgetQuartier(budget: BudgetRow, processTerritoryId: string, facts: VoterFacts): string | null {
+  if (budget.territory_id !== processTerritoryId) return budget.territory_id;
   return facts.home?.chain[0] ?? null;
 }

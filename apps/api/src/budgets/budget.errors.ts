@@ -6,6 +6,10 @@ import { badRequest, conflict, forbidden, notFound } from '../errors/domain.erro
 export const budgetErrors = {
   budgetNotFound: () => notFound('BUDGET_NOT_FOUND', 'Cette enveloppe n’existe pas (ou plus).', 'This envelope does not exist (any more).'),
   projectNotFound: () => notFound('BALLOT_PROJECT_NOT_FOUND', 'Ce projet n’existe pas (ou plus).', 'This project does not exist (any more).'),
+  proposalNotInProcess: () =>
+    badRequest('PROPOSAL_NOT_IN_PROCESS', 'Cette proposition n’appartient pas à cette démarche.', 'This proposal does not belong to this process.'),
+  placeIncomplete: () =>
+    badRequest('PLACE_INCOMPLETE', 'Indiquez la latitude et la longitude, ou aucune des deux.', 'Give both latitude and longitude, or neither.'),
   notABudgetProcess: () =>
     badRequest('NOT_A_BUDGET_PROCESS', 'Cette démarche n’est pas un budget participatif.', 'This process is not a participatory budget.'),
   invalidRules: (problem: LocalizedText) => badRequest('INVALID_BALLOT_RULES', problem.fr, problem.en),

@@ -17,6 +17,7 @@ import { Public, RequireRole } from '../access/access.decorator';
 import { IdPipe } from '../access/id.pipe';
 import { AgoraRequest, principalOf } from '../access/principal';
 import { PROCESS_OWNERS, PROCESS_TEAM, ProcessesService } from '../processes/processes.service';
+import type { FeasibleProposal } from '../proposals/proposals.service';
 import { BudgetsService } from './budgets.service';
 import { CensusService } from './census.service';
 import { EligibilityService } from './eligibility.service';
@@ -60,6 +61,12 @@ export class BudgetsController {
   @RequireRole(PROCESS_OWNERS, { from: 'any' })
   update(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: UpdateBudgetRequest): Promise<Budget> {
     return this.budgets.update(principalOf(req).accountId, id, body);
+  }
+
+  @Get('processes/:id/feasible-proposals')
+  @RequireRole(PROCESS_TEAM, { from: 'any' })
+  feasibleProposals(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string): Promise<FeasibleProposal[]> {
+    return this.budgets.feasibleProposals(principalOf(req).accountId, id);
   }
 
   @Post('budgets/:id/projects')

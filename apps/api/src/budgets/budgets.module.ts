@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ProcessesModule } from '../processes/processes.module';
+import { ProposalsModule } from '../proposals/proposals.module';
 import { BallotBox } from './ballot-box.service';
 import { BallotProjectEntity } from './ballot-project.entity';
 import { BudgetEntity } from './budget.entity';
@@ -10,8 +11,12 @@ import { BudgetsService } from './budgets.service';
 import { CensusService } from './census.service';
 import { CounterService } from './counter.service';
 import { EligibilityService } from './eligibility.service';
+import { OnlineVoteReader } from './online-vote.reader';
+import { PabulibTransferService } from './pabulib-transfer.service';
+import { ParticipationAnnouncer } from './participation.announcer';
 import { ParticipationPersonalData } from './participation.personal-data';
 import { ParticipationService } from './participation.service';
+import { ReceiptMailer } from './receipt.mailer';
 import { ResultsViewService } from './results-view.service';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
@@ -24,9 +29,9 @@ import { VotingService } from './voting.service';
  * rate-limit and scheduler modules.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([BudgetEntity, BallotProjectEntity]), ProcessesModule],
+  imports: [TypeOrmModule.forFeature([BudgetEntity, BallotProjectEntity]), ProcessesModule, ProposalsModule],
   controllers: [BudgetsController, VotingController, ResultsController],
-  providers: [BudgetsService, EligibilityService, CensusService, BallotBox, VotingService, CounterService, ParticipationService, ParticipationPersonalData, ResultsService, ResultsViewService],
-  exports: [BudgetsService, ResultsService],
+  providers: [BudgetsService, EligibilityService, CensusService, BallotBox, OnlineVoteReader, VotingService, CounterService, ParticipationAnnouncer, ParticipationService, ParticipationPersonalData, ReceiptMailer, ResultsService, ResultsViewService, PabulibTransferService],
+  exports: [BudgetsService, ResultsService, PabulibTransferService],
 })
 export class BudgetsModule {}

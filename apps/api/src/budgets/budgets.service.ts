@@ -6,6 +6,7 @@ import type { BallotProjectInput, Budget, CreateBudgetRequest, UpdateBudgetReque
 import { AuditService } from '../audit/audit.service';
 import { ProcessEntity } from '../processes/process.entity';
 import { PROCESS_OWNERS, PROCESS_TEAM, ProcessesService } from '../processes/processes.service';
+import { FeasibleProposal, ProposalsService } from '../proposals/proposals.service';
 import { BallotProjectEntity } from './ballot-project.entity';
 import { BudgetEntity } from './budget.entity';
 import { budgetErrors } from './budget.errors';
@@ -19,7 +20,15 @@ export class BudgetsService {
     private readonly dataSource: DataSource,
     private readonly processes: ProcessesService,
     private readonly audit: AuditService,
+    private readonly proposals: ProposalsService,
   ) {}
+
+  /** The feasible proposals staff can turn into ballot projects. */
+  async feasibleProposals(actorId: string, processId: string): Promise<FeasibleProposal[]> {
+    const process = await this.budgetProcess(processId);
+    await this.processes.requireRole(actorId, PROCESS_TEAM, process);
+    return this.proposals.feasibleProposals(process.id, this.dataSource.manager);
+  }
 
   async budgetProcess(idOrSlug: string, manager?: EntityManager, lock = false): Promise<ProcessEntity> {
     const process = await this.processes.find(idOrSlug, manager, lock);
@@ -120,7 +129,10 @@ export class BudgetsService {
     return this.dataSource.transaction(async (manager) => {
       const { budget, process } = await this.lockedForChange(manager, actorId, budgetId, PROCESS_TEAM);
       const project = manager.create(BallotProjectEntity, { budgetId: budget.id, ...projectFields(body) });
+      if (project.proposalId) await this.checkProposal(manager, project.proposalId, process.id);
       await manager.save(project);
+      // The proposal shows "on the ballot" from now on; refused (409) unless it is feasible.
+      if (project.proposalId) await this.proposals.markOnBallot(project.proposalId, project.id, manager);
       await this.audit.record(
         { actorId, action: 'ballot-project.create', objectType: 'ballot-project', objectId: project.id, territoryId: process.territoryId, after: toBallotProject(project) },
         manager,
@@ -134,7 +146,8 @@ export class BudgetsService {
       const project = await this.project(manager, projectId);
       const { process } = await this.lockedForChange(manager, actorId, project.budgetId, PROCESS_TEAM);
       const before = toBallotProject(project);
-      Object.assign(project, projectFields(body), { updatedAt: new Date() });
+      // The proposal a ballot project comes from is set when it is created, never swapped.
+      Object.assign(project, projectFields(body), { proposalId: project.proposalId, updatedAt: new Date() });
       await manager.save(project);
       await this.audit.record(
         { actorId, action: 'ballot-project.update', objectType: 'ballot-project', objectId: project.id, territoryId: process.territoryId, before, after: toBallotProject(project) },
@@ -148,6 +161,7 @@ export class BudgetsService {
     await this.dataSource.transaction(async (manager) => {
       const project = await this.project(manager, projectId);
       const { process } = await this.lockedForChange(manager, actorId, project.budgetId, PROCESS_TEAM);
+      if (project.proposalId) await this.proposals.removeFromBallot(project.proposalId, manager);
       await manager.delete(BallotProjectEntity, { id: project.id });
       await this.audit.record(
         { actorId, action: 'ballot-project.delete', objectType: 'ballot-project', objectId: project.id, territoryId: process.territoryId, before: toBallotProject(project) },
@@ -169,6 +183,11 @@ export class BudgetsService {
     const [{ cast }]: Array<{ cast: boolean }> = await manager.query(`SELECT EXISTS (SELECT 1 FROM ballots WHERE budget_id = $1) AS cast`, [budget.id]);
     if (budget.lockedAt || cast) throw budgetErrors.rulesLocked();
     return { budget, process };
+  }
+
+  private async checkProposal(manager: EntityManager, proposalId: string, processId: string): Promise<void> {
+    const [row]: Array<{ process_id: string }> = await manager.query(`SELECT process_id FROM proposals WHERE id = $1`, [proposalId]);
+    if (!row || row.process_id !== processId) throw budgetErrors.proposalNotInProcess();
   }
 
   private async project(manager: EntityManager, projectId: string): Promise<BallotProjectEntity> {
@@ -208,6 +227,7 @@ export class BudgetsService {
 }
 
 function projectFields(body: BallotProjectInput) {
+  if ((body.lat == null) !== (body.lng == null)) throw budgetErrors.placeIncomplete();
   return {
     proposalId: body.proposalId ?? null,
     title: body.title.trim(),

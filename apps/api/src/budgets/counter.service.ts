@@ -5,8 +5,9 @@ import type { CounterBallotRequest, CounterBallotResult } from '@agora/contracts
 
 import { PROCESS_TEAM, ProcessesService } from '../processes/processes.service';
 import { BallotBox } from './ballot-box.service';
+import { ParticipationAnnouncer } from './participation.announcer';
+import { ReceiptMailer } from './receipt.mailer';
 import { budgetErrors } from './budget.errors';
-import { BudgetsService } from './budgets.service';
 import { identityHash } from './census.rule';
 import { EligibilityService } from './eligibility.service';
 
@@ -20,17 +21,18 @@ export class CounterService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly processes: ProcessesService,
-    private readonly budgets: BudgetsService,
     private readonly eligibility: EligibilityService,
     private readonly box: BallotBox,
+    private readonly announcer: ParticipationAnnouncer,
+    private readonly receipts: ReceiptMailer,
   ) {}
 
   async cast(staffId: string, processId: string, body: CounterBallotRequest): Promise<CounterBallotResult> {
-    const process = await this.budgets.budgetProcess(processId);
-    await this.processes.requireRole(staffId, PROCESS_TEAM, process);
-    const receiptCode = await this.dataSource.transaction(async (manager) => {
-      await this.box.openProcess(manager, process);
-      const rules = await this.eligibility.rulesOf(process.id, manager);
+    const { receiptCode, accountId, title } = await this.dataSource.transaction(async (manager) => {
+      const context = await this.box.openVote(manager, processId);
+      await this.processes.requireRole(staffId, PROCESS_TEAM, context.process, manager);
+      this.box.assertVotePhase(context);
+      const { rules, process } = context;
       let accountId: string | null = null;
       if (body.email) {
         const [account]: Array<{ id: string }> = await manager.query(`SELECT id FROM accounts WHERE lower(email) = lower($1) AND deleted_at IS NULL`, [body.email.trim()]);
@@ -52,13 +54,19 @@ export class CounterService {
         inPerson: true,
         declaredQuartierId: body.quartierId ?? null,
       });
-      const entryHash = hash ?? facts.identityHash;
-      return this.box.record(manager, process, rules, facts, { accountId, identityHash: entryHash, channel: body.channel, staffId }, body);
+      // No audit entry: the register itself records the staff member and the channel of this write, and
+      // an audit entry's exact time is precisely what the register leaves out.
+      const code = await this.box.record(manager, context, facts, { accountId, identityHash: hash ?? facts.identityHash, channel: body.channel, staffId }, body);
+      return { receiptCode: code, accountId, title: process.title };
     });
+    this.announcer.announce(processId);
+    // The code never reaches the staff member's screen (they could look the ballot up once published):
+    // it goes to the resident's own mailbox, if they have an account and want it.
+    const receiptMailed = body.emailReceipt && accountId ? await this.receipts.send(accountId, title, receiptCode) : false;
     return {
       status: 'recorded',
       message: { fr: 'Bulletin enregistré.', en: 'Ballot recorded.' },
-      receiptCode,
+      receiptMailed,
     };
   }
 }

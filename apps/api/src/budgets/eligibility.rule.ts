@@ -56,9 +56,10 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** Which proof makes this voter eligible, if any (the census first: it also proves residence). */
 function proofOf(rules: EligibilityRules, facts: VoterFacts): Verification | null {
+  // When the list decides who lives here, nothing else can stand in for it, not even a check in person.
+  if (rules.residence === 'census' && !facts.census) return null;
   if (rules.verifications.includes('in_person') && facts.inPerson) return 'in_person';
   if (rules.verifications.includes('census') && facts.census) return 'census';
-  if (rules.residence === 'census' && !facts.census) return null;
   if (rules.verifications.includes('email') && facts.emailVerified) return 'email';
   return null;
 }

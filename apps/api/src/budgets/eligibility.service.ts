@@ -95,27 +95,35 @@ export class EligibilityService {
     processId: string,
     voter: { accountId: string | null; censusQuartierId?: string | null; census?: boolean; inPerson?: boolean; declaredQuartierId?: string | null },
   ): Promise<VoterFacts & { identityHash: Buffer | null }> {
-    let emailVerified = false;
-    let homeId: string | null = null;
-    let census: VoterFacts['census'] = voter.census ? { quartierId: voter.censusQuartierId ?? null } : null;
-    let identityHash: Buffer | null = null;
-    if (voter.accountId) {
-      const [row]: Array<{ verified: boolean; home: string | null; census_quartier: string | null; census_hash: Buffer | null; census_id: string | null }> = await manager.query(
-        `SELECT a.email_verified_at IS NOT NULL AND a.deleted_at IS NULL AS verified, a.home_territory_id AS home,
-                c.quartier_id AS census_quartier, c.identity_hash AS census_hash, c.id AS census_id
-         FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $2
-         WHERE a.id = $1`,
-        [voter.accountId, processId],
+    // One round trip (this runs on every ballot cast): the account, its census entry, and where the
+    // person lives with all the territories above. Home: census quartier, else what staff checked,
+    // else the account's own quartier.
+    const [row]: Array<{ verified: boolean | null; census_id: string | null; census_quartier: string | null; census_hash: Buffer | null; chain: Array<{ id: string; name: string }> | null }> =
+      await manager.query(
+        `WITH RECURSIVE acc AS (
+           SELECT a.email_verified_at IS NOT NULL AND a.deleted_at IS NULL AS verified, a.home_territory_id AS home,
+                  c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash
+           FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $2 WHERE a.id = $1::uuid
+         ), chain AS (
+           SELECT id, parent_id, name, 0 AS depth FROM territories
+           WHERE id = coalesce((SELECT census_quartier FROM acc), $3::uuid, $4::uuid, (SELECT home FROM acc))
+           UNION ALL
+           SELECT t.id, t.parent_id, t.name, c.depth + 1 FROM territories t JOIN chain c ON t.id = c.parent_id WHERE c.depth < 20
+         )
+         SELECT (SELECT verified FROM acc) AS verified, (SELECT census_id FROM acc) AS census_id,
+                (SELECT census_quartier FROM acc) AS census_quartier, (SELECT census_hash FROM acc) AS census_hash,
+                (SELECT json_agg(json_build_object('id', id, 'name', name) ORDER BY depth) FROM chain) AS chain`,
+        [voter.accountId, processId, voter.census ? (voter.censusQuartierId ?? null) : null, voter.declaredQuartierId ?? null],
       );
-      emailVerified = !!row?.verified;
-      homeId = row?.home ?? null;
-      if (row?.census_id) {
-        census = { quartierId: row.census_quartier };
-        identityHash = row.census_hash;
-      }
-    }
-    homeId = census?.quartierId ?? voter.declaredQuartierId ?? homeId;
-    return { emailVerified, census, inPerson: !!voter.inPerson, home: homeId ? await this.chain(manager, homeId) : null, identityHash };
+    const census: VoterFacts['census'] = row.census_id ? { quartierId: row.census_quartier } : voter.census ? { quartierId: voter.censusQuartierId ?? null } : null;
+    const chain = row.chain ?? [];
+    return {
+      emailVerified: !!row.verified,
+      census,
+      inPerson: !!voter.inPerson,
+      home: chain.length ? { chain: chain.map((t) => t.id), name: chain[0].name } : null,
+      identityHash: row.census_id ? row.census_hash : null,
+    };
   }
 
   decide(rules: EligibilityRules, facts: VoterFacts, process: ProcessEntity, territoryName: string, scopes: BudgetScope[]): EligibilityDecision {
@@ -135,16 +143,5 @@ export class EligibilityService {
     );
     const votedIn = new Set(voted.map((row) => row.budget_id));
     return { ...decision, budgets: decision.budgets.map((b) => ({ ...b, alreadyVoted: votedIn.has(b.budgetId) })) };
-  }
-
-  private async chain(manager: EntityManager, territoryId: string): Promise<{ chain: string[]; name: string }> {
-    const rows: Array<{ id: string; name: string }> = await manager.query(
-      `WITH RECURSIVE chain AS (
-         SELECT id, parent_id, name, 0 AS depth FROM territories WHERE id = $1
-         UNION SELECT t.id, t.parent_id, t.name, c.depth + 1 FROM territories t JOIN chain c ON t.id = c.parent_id
-       ) SELECT id, name FROM chain ORDER BY depth`,
-      [territoryId],
-    );
-    return { chain: rows.map((row) => row.id), name: rows[0]?.name ?? '' };
   }
 }

@@ -38,18 +38,11 @@ export class ResultsService {
       if (await this.isPublished(manager, process.id)) throw budgetErrors.alreadyPublished();
       if (process.phase !== 'vote' && process.phase !== 'results') throw budgetErrors.countNeedsClosedVote();
       if (process.phase === 'vote') await this.processes.movePhase(manager, process, 'results', actorId);
-      // Rewrites every ballot of the process in this one transaction: each row's system columns (xmin)
-      // then name this transaction instead of the one that also wrote its voter's register entry.
-      await manager.query(`UPDATE ballots SET content = content WHERE budget_id IN (SELECT id FROM budgets WHERE process_id = $1)`, [process.id]);
+      await this.reseal(manager, process.id);
       const summary: Record<string, unknown> = {};
       for (const budget of await this.budgetEntities(manager, process.id)) {
         const { outcome, greedy, ballotCount } = await this.countBudget(manager, process, budget);
-        await manager.query(
-          `INSERT INTO budget_results (budget_id, ballot_count, outcome, greedy_outcome, counted_by) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5)
-           ON CONFLICT (budget_id) DO UPDATE SET ballot_count = EXCLUDED.ballot_count, outcome = EXCLUDED.outcome,
-             greedy_outcome = EXCLUDED.greedy_outcome, counted_at = now(), counted_by = EXCLUDED.counted_by`,
-          [budget.id, ballotCount, JSON.stringify(outcome), greedy ? JSON.stringify(greedy) : null, actorId],
-        );
+        await this.saveCount(manager, budget.id, outcome, greedy, ballotCount, actorId);
         summary[budget.id] = { ballots: ballotCount, selected: outcome.selected };
       }
       await this.audit.record({ actorId, action: 'results.count', objectType: 'process', objectId: process.id, territoryId: process.territoryId, after: summary }, manager);
@@ -95,6 +88,44 @@ export class ResultsService {
       return process.id;
     });
     return this.views.publicResults(id);
+  }
+
+  /**
+   * Rewrites the process's ballots in a random order, in this one transaction: afterwards neither their
+   * system columns (xmin, which named the transaction that also wrote the voter's register entry) nor
+   * their physical order (which followed the order of the register) say anything about who cast them.
+   * The old row versions disappear at the next VACUUM (autovacuum).
+   */
+  private async reseal(manager: EntityManager, processId: string): Promise<void> {
+    await manager.query(
+      `CREATE TEMP TABLE resealed ON COMMIT DROP AS
+       SELECT b.id, b.budget_id, b.content, b.receipt_hash FROM ballots b JOIN budgets g ON g.id = b.budget_id WHERE g.process_id = $1`,
+      [processId],
+    );
+    await manager.query(`DELETE FROM ballots WHERE id IN (SELECT id FROM resealed)`);
+    await manager.query(`INSERT INTO ballots (id, budget_id, content, receipt_hash) SELECT id, budget_id, content, receipt_hash FROM resealed ORDER BY random()`);
+    await manager.query(`DROP TABLE resealed`);
+  }
+
+  async saveCount(manager: EntityManager, budgetId: string, outcome: TallyOutcome, greedy: TallyOutcome | null, ballotCount: number, actorId: string | null): Promise<void> {
+    await manager.query(
+      `INSERT INTO budget_results (budget_id, ballot_count, outcome, greedy_outcome, counted_by) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5)
+       ON CONFLICT (budget_id) DO UPDATE SET ballot_count = EXCLUDED.ballot_count, outcome = EXCLUDED.outcome,
+         greedy_outcome = EXCLUDED.greedy_outcome, counted_at = now(), counted_by = EXCLUDED.counted_by`,
+      [budgetId, ballotCount, JSON.stringify(outcome), greedy ? JSON.stringify(greedy) : null, actorId],
+    );
+  }
+
+  /** Each envelope as a Pabulib file (with votes and selection once counted), as published or for the CLI. */
+  async pabulibFiles(manager: EntityManager, process: ProcessEntity): Promise<Array<{ filename: string; content: string }>> {
+    const files: Array<{ filename: string; content: string }> = [];
+    for (const [index, budget] of (await this.budgetEntities(manager, process.id)).entries()) {
+      const [stored]: Array<{ outcome: TallyOutcome }> = await manager.query(`SELECT outcome FROM budget_results WHERE budget_id = $1`, [budget.id]);
+      const { projects, ballots } = await this.budgetData(manager, budget);
+      const instance = budgetInstance(budget, projects, ballots, { ...(await this.context(manager, process)), ...(stored ? { outcome: stored.outcome } : {}) });
+      files.push({ filename: `${process.slug}-enveloppe-${index + 1}.pb`, content: writePabulib(instance) });
+    }
+    return files;
   }
 
   /** Counts one envelope by its declared rule; with MES, also what greedy would have funded. */

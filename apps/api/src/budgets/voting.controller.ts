@@ -17,8 +17,9 @@ import { RequireRole, SignedIn } from '../access/access.decorator';
 import { IdPipe } from '../access/id.pipe';
 import { AgoraRequest, principalOf } from '../access/principal';
 import { LiveUpdatesService } from '../live/live-updates.service';
+import { processErrors } from '../processes/process.errors';
 import { PROCESS_TEAM } from '../processes/processes.service';
-import { participationTopic } from './ballot-box.service';
+import { participationTopic } from './participation.announcer';
 import { BudgetsService } from './budgets.service';
 import { CensusService } from './census.service';
 import { CounterService } from './counter.service';
@@ -44,7 +45,9 @@ export class VotingController {
   @Get('eligibility/me')
   @SignedIn({ verifiedEmail: false })
   async myEligibility(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string): Promise<EligibilityCheck> {
-    return this.eligibility.check(await this.budgets.budgetProcess(id), principalOf(req).accountId);
+    const process = await this.budgets.budgetProcess(id);
+    if (process.phase === 'draft') throw processErrors.notFound();
+    return this.eligibility.check(process, principalOf(req).accountId);
   }
 
   @Post('census/match')

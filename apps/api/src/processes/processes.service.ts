@@ -45,7 +45,7 @@ export class ProcessesService {
   }
 
   /** Refuses (403) unless the account holds one of the roles on the process's territory or above. */
-  async requireRole(accountId: string, roles: readonly RoleName[], process: ProcessEntity, manager?: EntityManager): Promise<void> {
+  async requireRole(accountId: string, roles: readonly RoleName[], process: Pick<ProcessEntity, 'territoryId'>, manager?: EntityManager): Promise<void> {
     if (!(await this.roles.hasRole(accountId, roles, process.territoryId, manager))) throw accessErrors.forbidden();
   }
 

@@ -217,8 +217,11 @@ export class CounterBallotRequest extends CastBallotRequest {
 export interface CounterBallotResult {
   status: 'recorded';
   message: LocalizedText;
-  /** Given to the resident (printed or read out), never kept. */
-  receiptCode: string;
+  /**
+   * The receipt code is never shown to staff (they could look the ballot up once published): it is
+   * e-mailed to the resident when they have an account and ask for it (`emailReceipt`).
+   */
+  receiptMailed: boolean;
 }
 
 export interface ParticipationStats {
