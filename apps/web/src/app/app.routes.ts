@@ -14,5 +14,11 @@ export const appRoutes: Routes = [
   { path: 'acces-refuse', component: ForbiddenPage, title: 'forbidden.title' },
   { path: '', loadChildren: () => import('@agora/web-legal').then((m) => m.legalRoutes) },
   { path: '', loadChildren: () => import('@agora/web-identity').then((m) => m.identityRoutes) },
+  { path: 'budgets', loadChildren: () => import('@agora/web-budgets').then((m) => m.budgetsRoutes) },
+  { path: 'propositions', loadChildren: () => import('@agora/web-budgets').then((m) => m.proposalRoutes) },
+  {
+    path: 'verifier-recepisse',
+    loadChildren: () => import('@agora/web-budgets').then((m) => m.receiptCheckRoutes),
+  },
   { path: '**', component: NotFoundPage, title: 'notFound.title' },
 ];

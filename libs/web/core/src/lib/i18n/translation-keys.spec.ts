@@ -20,6 +20,7 @@ const NAMESPACES = [
   'account',
   'admin',
   'legal',
+  'budgets',
 ];
 // Single quotes or backticks only: Prettier writes TypeScript strings that way, and in templates a
 // double-quoted text is an attribute holding an expression (`"errors.summaryId"`), not a key.

@@ -1,0 +1,1 @@
+export { budgetsRoutes, proposalRoutes, receiptCheckRoutes } from './lib/budgets.routes';

@@ -1,0 +1,78 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+
+import type { BudgetProcessPage } from '@agora/contracts';
+import {
+  AppError,
+  PageTitleStrategy,
+  SessionStore,
+  TONE_LABELS,
+  TranslatePipe,
+  toAppError,
+} from '@agora/web-core';
+import { ButtonComponent, LoadingComponent, NoticeComponent, PageHeaderComponent } from '@agora/web-ui';
+
+import { BudgetsApi } from '../budgets.api';
+import { EurosPipe } from '../euros.pipe';
+import { PHASE_LABELS } from './phase.labels';
+import { PhaseTimelineComponent } from './phase-timeline.component';
+
+/** `/budgets/:slug`: what the budget is about, its phases, its rules, and what to do now. */
+@Component({
+  selector: 'agora-process-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    EurosPipe,
+    ButtonComponent,
+    LoadingComponent,
+    NoticeComponent,
+    PageHeaderComponent,
+    PhaseTimelineComponent,
+  ],
+  templateUrl: './process.page.html',
+})
+export class ProcessPage {
+  readonly slug = input.required<string>();
+
+  private readonly api = inject(BudgetsApi);
+  private readonly title = inject(PageTitleStrategy);
+  protected readonly session = inject(SessionStore);
+  protected readonly toneLabels = TONE_LABELS;
+  protected readonly phaseLabels = PHASE_LABELS;
+  protected readonly page = signal<BudgetProcessPage | null>(null);
+  protected readonly error = signal<AppError | null>(null);
+  protected readonly processTitle = computed(() => this.page()?.process.title ?? null);
+  protected readonly processSummary = computed(() => this.page()?.process.summary ?? '');
+  protected readonly total = computed(() =>
+    (this.page()?.budgets ?? []).reduce((sum, budget) => sum + budget.amountCents, 0),
+  );
+
+  constructor() {
+    effect(() => {
+      const slug = this.slug();
+      untracked(() => void this.load(slug));
+    });
+  }
+
+  protected async load(slug: string): Promise<void> {
+    this.error.set(null);
+    try {
+      const page = await this.api.processPage(slug);
+      this.page.set(page);
+      this.title.setPageTitle('budgets.process.pageTitle', { title: page.process.title });
+    } catch (error) {
+      this.error.set(toAppError(error));
+    }
+  }
+}
