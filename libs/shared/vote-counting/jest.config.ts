@@ -1,0 +1,6 @@
+export default {
+  displayName: 'vote-counting',
+  preset: '../../../jest.preset.js',
+  testEnvironment: 'node',
+  rootDir: __dirname,
+};
