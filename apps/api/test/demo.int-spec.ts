@@ -3,6 +3,9 @@ import { join } from 'node:path';
 
 import request from 'supertest';
 
+import type { BudgetProcessPage, ProcessResults } from '@agora/contracts';
+
+import { DEMO_FINISHED_SLUG, DEMO_OPEN_SLUG } from '../src/budgets/demo/demo-budget.data';
 import { DEMO_PEOPLE } from '../src/demo/demo-accounts.data';
 import { demoTerritories } from '../src/demo/demo-territories.data';
 import { seedDemoData } from '../src/demo/demo.seed';
@@ -19,6 +22,13 @@ describe('demo data', () => {
       `SELECT id, email, password_hash, email_verified_at, home_territory_id, updated_at FROM accounts ORDER BY email`,
     ),
     await ctx.sql(`SELECT id, account_id, role, territory_id FROM role_assignments ORDER BY id`),
+    await ctx.sql(`SELECT id, slug, phase, updated_at FROM processes ORDER BY slug`),
+    await ctx.sql(`SELECT id, process_id, amount_cents, locked_at, updated_at FROM budgets ORDER BY id`),
+    await ctx.sql(`SELECT id, title, lng, lat, image_path, updated_at FROM ballot_projects ORDER BY id`),
+    await ctx.sql(`SELECT id, content, receipt_hash FROM ballots ORDER BY id`),
+    await ctx.sql(`SELECT count(*)::int AS n FROM participations`),
+    await ctx.sql(`SELECT budget_id, counted_at FROM budget_results ORDER BY budget_id`),
+    await ctx.sql(`SELECT filename, sha256 FROM open_data_files ORDER BY filename`),
   ];
 
   beforeAll(async () => {
@@ -108,6 +118,47 @@ describe('demo data', () => {
         .get(DemoSeeder)
         .steps()
         .map((step) => step.name),
-    ).toEqual(expect.arrayContaining(['territories', 'accounts']));
+    ).toEqual(expect.arrayContaining(['territories', 'accounts', 'budget']));
+  });
+
+  it('opens the 2026 budget for voting: a city-wide envelope and one per quartier, projects with a place and a picture', async () => {
+    const http = request(ctx.app.getHttpServer());
+    const { process, budgets } = (await http.get(`/api/budget-processes/${DEMO_OPEN_SLUG}`).expect(200)).body as BudgetProcessPage;
+    expect(process.phase).toBe('vote');
+    expect(budgets.map((b) => b.name)).toEqual(['Toute la ville', 'Quartier Les Tilleuls', 'Quartier Le Moulin', 'Quartier Les Coteaux', 'Quartier La Gare']);
+    const projects = budgets.flatMap((b) => b.projects);
+    expect(projects.length).toBeGreaterThanOrEqual(12);
+    const quartiers = await ctx.sql<{ id: string; slug: string }>(`SELECT id, slug FROM territories WHERE kind = 'quartier'`);
+    const slugOf = new Map(quartiers.map((q) => [q.id, q.slug]));
+    for (const project of projects) {
+      expect(project).toMatchObject({ address: expect.any(String), category: expect.any(String), imagePath: `/api/ballot-projects/${project.id}/image` });
+      const image = await http.get(project.imagePath!).expect(200).expect('Content-Type', 'image/png');
+      expect((image.body as Buffer).subarray(1, 4).toString()).toBe('PNG');
+      const located = await http.get(`/api/territories/locate?lat=${project.lat}&lng=${project.lng}`).expect(200);
+      expect(located.body.slug).toBe(slugOf.get(project.quartierId!));
+    }
+    const [{ n }] = await ctx.sql<{ n: number }>(`SELECT count(*)::int AS n FROM participations WHERE process_id = $1`, [process.id]);
+    expect(n).toBe(0);
+  });
+
+  it('publishes the results of the 2025 budget, with its open-data files', async () => {
+    const http = request(ctx.app.getHttpServer());
+    const results = (await http.get(`/api/processes/${DEMO_FINISHED_SLUG}/results`).expect(200)).body as ProcessResults;
+    expect(results.published).toBe(true);
+    expect(results.participants).toBe(200);
+    expect(results.budgets).toHaveLength(5);
+    expect(results.budgets.every((b) => b.projects.some((p) => p.funded))).toBe(true);
+    expect(results.files.map((f) => f.kind).filter((k) => k === 'pabulib')).toHaveLength(5);
+    const pabulib = await http.get(results.files[0].url).expect(200);
+    expect(pabulib.text).toContain('VOTES');
+  });
+
+  it('lets the demo citizen vote in the open process', async () => {
+    const camille = DEMO_PEOPLE.find((p) => p.role === 'citizen')!;
+    const browser = agent(ctx.app);
+    await browser.post('/api/auth/sign-in').send({ email: camille.email, password: camille.password }).expect(200);
+    const { process, budgets } = (await browser.get(`/api/budget-processes/${DEMO_OPEN_SLUG}`).expect(200)).body as BudgetProcessPage;
+    const tilleuls = budgets.find((b) => b.name === 'Quartier Les Tilleuls')!;
+    await browser.post(`/api/processes/${process.id}/ballots`).send({ budgetId: tilleuls.id, projectIds: [tilleuls.projects[0].id] }).expect(201);
   });
 });

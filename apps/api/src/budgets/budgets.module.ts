@@ -4,12 +4,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProcessesModule } from '../processes/processes.module';
 import { ProposalsModule } from '../proposals/proposals.module';
 import { BallotBox } from './ballot-box.service';
+import { BallotProjectImagesController } from './ballot-project-images.controller';
 import { BallotProjectEntity } from './ballot-project.entity';
 import { BudgetEntity } from './budget.entity';
 import { BudgetsController } from './budgets.controller';
 import { BudgetsService } from './budgets.service';
 import { CensusService } from './census.service';
 import { CounterService } from './counter.service';
+import { DemoBudgetStep } from './demo/demo-budget.step';
 import { EligibilityService } from './eligibility.service';
 import { OnlineVoteReader } from './online-vote.reader';
 import { PabulibTransferService } from './pabulib-transfer.service';
@@ -30,8 +32,8 @@ import { VotingService } from './voting.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([BudgetEntity, BallotProjectEntity]), ProcessesModule, ProposalsModule],
-  controllers: [BudgetsController, VotingController, ResultsController],
-  providers: [BudgetsService, EligibilityService, CensusService, BallotBox, OnlineVoteReader, VotingService, CounterService, ParticipationAnnouncer, ParticipationService, ParticipationPersonalData, ReceiptMailer, ResultsService, ResultsViewService, PabulibTransferService],
+  controllers: [BudgetsController, BallotProjectImagesController, VotingController, ResultsController],
+  providers: [BudgetsService, EligibilityService, CensusService, BallotBox, OnlineVoteReader, VotingService, CounterService, ParticipationAnnouncer, ParticipationService, ParticipationPersonalData, ReceiptMailer, ResultsService, ResultsViewService, PabulibTransferService, DemoBudgetStep],
   exports: [BudgetsService, ResultsService, PabulibTransferService],
 })
 export class BudgetsModule {}

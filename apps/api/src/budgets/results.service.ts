@@ -37,18 +37,23 @@ export class ResultsService {
       await this.processes.requireRole(actorId, PROCESS_TEAM, process, manager);
       if (await this.isPublished(manager, process.id)) throw budgetErrors.alreadyPublished();
       if (process.phase !== 'vote' && process.phase !== 'results') throw budgetErrors.countNeedsClosedVote();
-      if (process.phase === 'vote') await this.processes.movePhase(manager, process, 'results', actorId);
-      await this.reseal(manager, process.id);
-      const summary: Record<string, unknown> = {};
-      for (const budget of await this.budgetEntities(manager, process.id)) {
-        const { outcome, greedy, ballotCount } = await this.countBudget(manager, process, budget);
-        await this.saveCount(manager, budget.id, outcome, greedy, ballotCount, actorId);
-        summary[budget.id] = { ballots: ballotCount, selected: outcome.selected };
-      }
-      await this.audit.record({ actorId, action: 'results.count', objectType: 'process', objectId: process.id, territoryId: process.territoryId, after: summary }, manager);
+      await this.countIn(manager, process, actorId);
       return process.id;
     });
     return this.views.draft(actorId, id);
+  }
+
+  /** The count, in the caller's transaction, the process row locked and the actor checked by the caller. */
+  async countIn(manager: EntityManager, process: ProcessEntity, actorId: string): Promise<void> {
+    if (process.phase === 'vote') await this.processes.movePhase(manager, process, 'results', actorId);
+    await this.reseal(manager, process.id);
+    const summary: Record<string, unknown> = {};
+    for (const budget of await this.budgetEntities(manager, process.id)) {
+      const { outcome, greedy, ballotCount } = await this.countBudget(manager, process, budget);
+      await this.saveCount(manager, budget.id, outcome, greedy, ballotCount, actorId);
+      summary[budget.id] = { ballots: ballotCount, selected: outcome.selected };
+    }
+    await this.audit.record({ actorId, action: 'results.count', objectType: 'process', objectId: process.id, territoryId: process.territoryId, after: summary }, manager);
   }
 
   /** Publishes the reviewed count with the open-data files and their SHA-256 (audited). */
@@ -57,37 +62,42 @@ export class ResultsService {
       const process = await this.budgets.budgetProcess(processId, manager, true);
       await this.processes.requireRole(actorId, PROCESS_TEAM, process, manager);
       if (await this.isPublished(manager, process.id)) throw budgetErrors.alreadyPublished();
-      const forCsv: BudgetForCsv[] = [];
-      const files: Array<{ budgetId: string | null; kind: string; filename: string; mediaType: string; content: Buffer }> = [];
-      const budgets = await this.budgetEntities(manager, process.id);
-      for (const [index, budget] of budgets.entries()) {
-        const [stored]: Array<{ ballot_count: number; outcome: TallyOutcome; greedy_outcome: TallyOutcome | null }> = await manager.query(
-          `SELECT ballot_count, outcome, greedy_outcome FROM budget_results WHERE budget_id = $1`,
-          [budget.id],
-        );
-        const { projects, ballots } = await this.budgetData(manager, budget);
-        // A vote reopened after the count makes the stored result stale: count again first.
-        if (!stored || stored.ballot_count !== ballots.length) throw budgetErrors.notCounted();
-        const instance = budgetInstance(budget, projects, ballots, { ...(await this.context(manager, process)), outcome: stored.outcome });
-        files.push({ budgetId: budget.id, kind: 'pabulib', filename: `${process.slug}-enveloppe-${index + 1}.pb`, mediaType: 'text/plain; charset=utf-8', content: Buffer.from(writePabulib(instance)) });
-        forCsv.push({ budget, projects, outcome: stored.outcome, greedy: stored.greedy_outcome });
-      }
-      files.push({ budgetId: null, kind: 'projects-csv', filename: `${process.slug}-projets.csv`, mediaType: 'text/csv; charset=utf-8', content: Buffer.from(projectsCsv(forCsv)) });
-      files.push({ budgetId: null, kind: 'results-csv', filename: `${process.slug}-resultats.csv`, mediaType: 'text/csv; charset=utf-8', content: Buffer.from(resultsCsv(forCsv)) });
-      const hashes: Record<string, string> = {};
-      for (const file of files) {
-        const sha256 = createHash('sha256').update(file.content).digest('hex');
-        hashes[file.filename] = sha256;
-        await manager.query(
-          `INSERT INTO open_data_files (process_id, budget_id, kind, filename, media_type, content, sha256) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [process.id, file.budgetId, file.kind, file.filename, file.mediaType, file.content, sha256],
-        );
-      }
-      await manager.query(`INSERT INTO result_publications (process_id, published_by) VALUES ($1, $2)`, [process.id, actorId]);
-      await this.audit.record({ actorId, action: 'results.publish', objectType: 'process', objectId: process.id, territoryId: process.territoryId, after: { files: hashes } }, manager);
+      await this.publishIn(manager, process, actorId);
       return process.id;
     });
     return this.views.publicResults(id);
+  }
+
+  /** The publication, in the caller's transaction, the process row locked and the actor checked by the caller. */
+  async publishIn(manager: EntityManager, process: ProcessEntity, actorId: string): Promise<void> {
+    const forCsv: BudgetForCsv[] = [];
+    const files: Array<{ budgetId: string | null; kind: string; filename: string; mediaType: string; content: Buffer }> = [];
+    const budgets = await this.budgetEntities(manager, process.id);
+    for (const [index, budget] of budgets.entries()) {
+      const [stored]: Array<{ ballot_count: number; outcome: TallyOutcome; greedy_outcome: TallyOutcome | null }> = await manager.query(
+        `SELECT ballot_count, outcome, greedy_outcome FROM budget_results WHERE budget_id = $1`,
+        [budget.id],
+      );
+      const { projects, ballots } = await this.budgetData(manager, budget);
+      // A vote reopened after the count makes the stored result stale: count again first.
+      if (!stored || stored.ballot_count !== ballots.length) throw budgetErrors.notCounted();
+      const instance = budgetInstance(budget, projects, ballots, { ...(await this.context(manager, process)), outcome: stored.outcome });
+      files.push({ budgetId: budget.id, kind: 'pabulib', filename: `${process.slug}-enveloppe-${index + 1}.pb`, mediaType: 'text/plain; charset=utf-8', content: Buffer.from(writePabulib(instance)) });
+      forCsv.push({ budget, projects, outcome: stored.outcome, greedy: stored.greedy_outcome });
+    }
+    files.push({ budgetId: null, kind: 'projects-csv', filename: `${process.slug}-projets.csv`, mediaType: 'text/csv; charset=utf-8', content: Buffer.from(projectsCsv(forCsv)) });
+    files.push({ budgetId: null, kind: 'results-csv', filename: `${process.slug}-resultats.csv`, mediaType: 'text/csv; charset=utf-8', content: Buffer.from(resultsCsv(forCsv)) });
+    const hashes: Record<string, string> = {};
+    for (const file of files) {
+      const sha256 = createHash('sha256').update(file.content).digest('hex');
+      hashes[file.filename] = sha256;
+      await manager.query(
+        `INSERT INTO open_data_files (process_id, budget_id, kind, filename, media_type, content, sha256) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [process.id, file.budgetId, file.kind, file.filename, file.mediaType, file.content, sha256],
+      );
+    }
+    await manager.query(`INSERT INTO result_publications (process_id, published_by) VALUES ($1, $2)`, [process.id, actorId]);
+    await this.audit.record({ actorId, action: 'results.publish', objectType: 'process', objectId: process.id, territoryId: process.territoryId, after: { files: hashes } }, manager);
   }
 
   /**
