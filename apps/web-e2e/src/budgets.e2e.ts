@@ -1,41 +1,13 @@
-import { APIRequestContext, expect, Page, request as playwrightRequest, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 
-import type { Budget, ProcessDetail, ProposalDetail, Territory } from '@agora/contracts';
+import type { Budget, ProcessDetail, ProposalDetail } from '@agora/contracts';
 
+import { OFFICIAL, RESIDENT, STAFF, apiAs, signIn, territoryId } from './demo.support';
 import { expectAccessible } from './support';
 
-const RESIDENT = { email: 'camille.martin@demo.agora.test', password: 'Demo-Citoyen-2026!' };
 /** A 1×1 transparent PNG: the API checks an image's type from its bytes. */
 const PNG_1PX =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-const STAFF = { email: 'sacha.bernard@demo.agora.test', password: 'Demo-Agent-Mairie-2026!' };
-const OFFICIAL = { email: 'dominique.petit@demo.agora.test', password: 'Demo-Elu-Metropole-2026!' };
-
-/** An API client signed in as `account`, with the CSRF header every write needs. */
-async function apiAs(baseURL: string, account: { email: string; password: string }) {
-  const context = await playwrightRequest.newContext({ baseURL });
-  await context.get('/api/auth/csrf');
-  const csrf = (await context.storageState()).cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
-  const headers = { 'X-XSRF-TOKEN': csrf };
-  const signIn = await context.post('/api/auth/sign-in', { headers, data: account });
-  expect(signIn.status()).toBe(200);
-  // The API rotates the token with the session.
-  const fresh = (await context.storageState()).cookies.find((c) => c.name === 'XSRF-TOKEN')?.value ?? csrf;
-  const write = async (method: 'post' | 'put', url: string, data: unknown) => {
-    const response = await context[method](url, { headers: { 'X-XSRF-TOKEN': fresh }, data });
-    expect(response.status(), `${method.toUpperCase()} ${url}: ${await response.text()}`).toBeLessThan(300);
-    return response.json();
-  };
-  return { context, post: (url: string, data: unknown = {}) => write('post', url, data) };
-}
-
-async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(account.email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: 'Se connecter' }).last().click();
-  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
-}
 
 /** The ballot checkbox of a project (its label reads « Je choisis « title » »). */
 function choice(page: Page, title: string) {
@@ -49,13 +21,6 @@ async function expectUsableAt320(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   if (size) await page.setViewportSize(size);
-}
-
-async function territoryId(request: APIRequestContext, name: string): Promise<string> {
-  const territories = (await (await request.get('/api/territories')).json()) as Territory[];
-  const found = territories.find((territory) => territory.name === name);
-  expect(found, name).toBeTruthy();
-  return found!.id;
 }
 
 test('a resident proposes, votes online, gets a receipt, cannot vote twice, and finds the funded projects', async ({

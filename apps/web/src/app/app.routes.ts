@@ -11,6 +11,10 @@ import { NotFoundPage } from './not-found.page';
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', loadChildren: () => import('@agora/web-home').then((m) => m.homeRoutes) },
   { path: 'admin', loadChildren: () => import('@agora/web-admin').then((m) => m.adminRoutes) },
+  {
+    path: 'gestion/budgets',
+    loadChildren: () => import('@agora/web-budgets').then((m) => m.staffBudgetsRoutes),
+  },
   { path: 'acces-refuse', component: ForbiddenPage, title: 'forbidden.title' },
   { path: '', loadChildren: () => import('@agora/web-legal').then((m) => m.legalRoutes) },
   { path: '', loadChildren: () => import('@agora/web-identity').then((m) => m.identityRoutes) },

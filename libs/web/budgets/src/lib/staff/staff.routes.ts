@@ -1,0 +1,36 @@
+import { Routes } from '@angular/router';
+
+import { provideTranslations } from '@agora/web-core';
+
+import { budgetsEn } from '../i18n/en.dictionary';
+import { budgetsFr } from '../i18n/fr.dictionary';
+import { AssessmentPage } from './assessment.page';
+import { CountPage } from './count.page';
+import { CounterPage } from './counter.page';
+import { budgetsStaffEn } from './i18n/en.dictionary';
+import { budgetsStaffFr } from './i18n/fr.dictionary';
+import { ParticipationPage } from './participation.page';
+import { staffGuard } from './staff.guard';
+
+/** Under `/gestion/budgets`: the back office of a process, for its staff, officials and admins. */
+export const staffBudgetsRoutes: Routes = [
+  {
+    path: '',
+    providers: [
+      provideTranslations(budgetsFr, budgetsEn),
+      provideTranslations(budgetsStaffFr, budgetsStaffEn),
+    ],
+    canActivate: [staffGuard],
+    children: [
+      { path: ':slug', pathMatch: 'full', redirectTo: ':slug/guichet' },
+      { path: ':slug/guichet', component: CounterPage, title: 'budgets.staff.counter.title' },
+      {
+        path: ':slug/participation',
+        component: ParticipationPage,
+        title: 'budgets.staff.participation.title',
+      },
+      { path: ':slug/depouillement', component: CountPage, title: 'budgets.staff.count.title' },
+      { path: ':slug/etude', component: AssessmentPage, title: 'budgets.staff.assessment.title' },
+    ],
+  },
+];
