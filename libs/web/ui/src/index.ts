@@ -10,3 +10,4 @@ export * from './lib/page-header.component';
 export * from './lib/pagination.component';
 export * from './lib/show-password.component';
 export * from './lib/tree.component';
+export * from './lib/count-table.component';

@@ -10,8 +10,14 @@ import {
 } from '@angular/core';
 
 import type { BudgetProcessPage, ParticipationStats, VoteChannel } from '@agora/contracts';
-import { AppError, TONE_LABELS, TranslatePipe, toAppError } from '@agora/web-core';
-import { LoadingComponent, NoticeComponent, PageHeaderComponent } from '@agora/web-ui';
+import { AppError, TONE_LABELS, TranslatePipe, TranslationService, toAppError } from '@agora/web-core';
+import {
+  CountRow,
+  CountTableComponent,
+  LoadingComponent,
+  NoticeComponent,
+  PageHeaderComponent,
+} from '@agora/web-ui';
 
 import { BudgetsApi } from '../budgets.api';
 import { StaffApi } from './staff.api';
@@ -30,7 +36,14 @@ const CHANNEL_LABELS: Record<VoteChannel, string> = {
 @Component({
   selector: 'agora-participation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, LoadingComponent, NoticeComponent, PageHeaderComponent, StaffNavComponent],
+  imports: [
+    TranslatePipe,
+    CountTableComponent,
+    LoadingComponent,
+    NoticeComponent,
+    PageHeaderComponent,
+    StaffNavComponent,
+  ],
   template: `
     <agora-staff-nav [slug]="slug()" />
     <agora-page-header
@@ -54,92 +67,14 @@ const CHANNEL_LABELS: Record<VoteChannel, string> = {
       <p class="muted">
         {{ (live() ? 'budgets.staff.participation.live' : 'budgets.staff.participation.notLive') | t }}
       </p>
-      <table class="table">
-        <caption>
-          {{
-            'budgets.staff.participation.perChannel' | t
-          }}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'budgets.staff.participation.channelHeader' | t }}</th>
-            <th scope="col">{{ 'budgets.staff.participation.ballots' | t }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of channels(); track row.channel) {
-            <tr>
-              <th scope="row">{{ row.label | t }}</th>
-              <td>{{ row.count }}</td>
-            </tr>
-          }
-        </tbody>
-      </table>
-      <table class="table">
-        <caption>
-          {{
-            'budgets.staff.participation.perBudget' | t
-          }}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'budgets.staff.participation.budgetHeader' | t }}</th>
-            <th scope="col">{{ 'budgets.staff.participation.ballots' | t }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of stats.perBudget; track row.budgetId) {
-            <tr>
-              <th scope="row">{{ row.name }}</th>
-              <td>{{ row.count }}</td>
-            </tr>
-          }
-        </tbody>
-      </table>
-      <table class="table">
-        <caption>
-          {{
-            'budgets.staff.participation.perQuartier' | t
-          }}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'budgets.staff.participation.quartierHeader' | t }}</th>
-            <th scope="col">{{ 'budgets.staff.participation.ballots' | t }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of stats.perQuartier; track row.quartierId) {
-            <tr>
-              <th scope="row">
-                {{ row.quartierId ? row.name : ('budgets.staff.participation.noQuartier' | t) }}
-              </th>
-              <td>{{ row.count }}</td>
-            </tr>
-          }
-        </tbody>
-      </table>
-      <table class="table">
-        <caption>
-          {{
-            'budgets.staff.participation.perDay' | t
-          }}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ 'budgets.staff.participation.dayHeader' | t }}</th>
-            <th scope="col">{{ 'budgets.staff.participation.ballots' | t }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of stats.perDay; track row.day) {
-            <tr>
-              <th scope="row">{{ row.day }}</th>
-              <td>{{ row.count }}</td>
-            </tr>
-          }
-        </tbody>
-      </table>
+      @for (table of tables(); track table.id) {
+        <agora-count-table
+          [caption]="table.caption"
+          [labelHeader]="table.labelHeader"
+          [countHeader]="table.countHeader"
+          [rows]="table.rows"
+        />
+      }
     } @else {
       <agora-loading [text]="'common.loading' | t" />
     }
@@ -150,6 +85,7 @@ export class ParticipationPage {
 
   private readonly budgetsApi = inject(BudgetsApi);
   private readonly api = inject(StaffApi);
+  private readonly i18n = inject(TranslationService);
   protected readonly toneLabels = TONE_LABELS;
 
   protected readonly process = signal<BudgetProcessPage | null>(null);
@@ -157,13 +93,52 @@ export class ParticipationPage {
   protected readonly error = signal<AppError | null>(null);
   protected readonly live = signal(false);
   protected readonly announced = signal<number | null>(null);
-  protected readonly channels = computed(() => {
-    const perChannel = this.stats()?.perChannel;
-    return (Object.keys(CHANNEL_LABELS) as VoteChannel[]).map((channel) => ({
-      channel,
-      label: CHANNEL_LABELS[channel],
-      count: perChannel?.[channel] ?? 0,
-    }));
+  /** The four breakdowns, as rows ready to show in the current language. */
+  protected readonly tables = computed(() => {
+    const stats = this.stats();
+    if (!stats) return [];
+    const t = (key: string) => this.i18n.translate(key);
+    const table = (id: string, caption: string, labelHeader: string, rows: CountRow[]) => ({
+      id,
+      caption: t(caption),
+      labelHeader: t(labelHeader),
+      countHeader: t('budgets.staff.participation.ballots'),
+      rows,
+    });
+    return [
+      table(
+        'channel',
+        'budgets.staff.participation.perChannel',
+        'budgets.staff.participation.channelHeader',
+        (Object.keys(CHANNEL_LABELS) as VoteChannel[]).map((channel) => ({
+          id: channel,
+          label: t(CHANNEL_LABELS[channel]),
+          count: stats.perChannel?.[channel] ?? 0,
+        })),
+      ),
+      table(
+        'budget',
+        'budgets.staff.participation.perBudget',
+        'budgets.staff.participation.budgetHeader',
+        stats.perBudget.map((row) => ({ id: row.budgetId, label: row.name, count: row.count })),
+      ),
+      table(
+        'quartier',
+        'budgets.staff.participation.perQuartier',
+        'budgets.staff.participation.quartierHeader',
+        stats.perQuartier.map((row) => ({
+          id: row.quartierId ?? 'none',
+          label: row.quartierId ? row.name : t('budgets.staff.participation.noQuartier'),
+          count: row.count,
+        })),
+      ),
+      table(
+        'day',
+        'budgets.staff.participation.perDay',
+        'budgets.staff.participation.dayHeader',
+        stats.perDay.map((row) => ({ id: row.day, label: row.day, count: row.count })),
+      ),
+    ];
   });
   private source: EventSource | null = null;
 
