@@ -4,8 +4,7 @@ import { join } from 'node:path';
 
 import { runMigrations } from '../../src/database/data-source';
 import { ensureDatabase, startEmbeddedPostgres } from '../../src/database/embedded-postgres.runtime';
-
-export const TEMPLATE_DATABASE = 'agora_template';
+import { TEMPLATE_DATABASE } from './test-database.constants';
 
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env['TEST_DATABASE_ADMIN_URL'];

@@ -12,8 +12,7 @@ import type { OutboxMail } from '@agora/contracts';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/app.config';
 import { PasswordHasher } from '../../src/identity/password.hasher';
-
-const TEMPLATE_DATABASE = 'agora_template';
+import { TEMPLATE_DATABASE } from './test-database.constants';
 
 export interface TestContext {
   app: INestApplication;
