@@ -58,6 +58,8 @@ test('a resident proposes, votes online, gets a receipt, cannot vote twice, and 
     countingRule: 'greedy',
     position: 1,
   })) as Budget;
+  // A point inside Les Tilleuls, on the demo map.
+  const place = { lat: 46.82, lng: 2.06 };
   for (const [title, costCents, address] of [
     ['Pistes cyclables rue Haute', 6_000_000, 'Rue Haute'],
     ['Jardin partagé de la gare', 5_000_000, 'Place de la Gare'],
@@ -68,6 +70,7 @@ test('a resident proposes, votes online, gets a receipt, cannot vote twice, and 
       costCents,
       address,
       category: 'Cadre de vie',
+      ...(address === 'Rue Haute' ? place : {}),
     });
   }
   for (const [title, costCents] of [
@@ -87,6 +90,7 @@ test('a resident proposes, votes online, gets a receipt, cannot vote twice, and 
     title: 'Des arbres rue Haute',
     description: 'Planter des arbres pour avoir de l’ombre en été.',
     address: 'Rue Haute',
+    ...place,
   })) as ProposalDetail;
 
   // The resident finds it on the home page and proposes an idea.
@@ -107,7 +111,17 @@ test('a resident proposes, votes online, gets a receipt, cannot vote twice, and 
   await page.getByLabel('Titre de votre idée').fill('Un composteur au square');
   await page.getByLabel('Description').fill('Un composteur collectif pour les habitants du quartier.');
   await page.getByLabel(/Pour quel quartier/).selectOption({ label: 'Les Tilleuls' });
+  // The map places a point from the keyboard too, and says where it fell.
+  const pickMap = page.getByRole('application', { name: 'Carte pour placer le lieu de votre idée' });
+  await pickMap.focus();
+  await pickMap.press('ArrowRight');
+  await expect(page.getByRole('status').filter({ hasText: /Point placé/ })).toHaveCount(1);
+  await expect(page.getByText('Le lieu de votre idée')).toBeVisible();
+  await pickMap.press('Shift+ArrowDown');
+  await page.getByRole('button', { name: 'Retirer le point' }).click();
+  await expect(page.getByText('Aucun point placé : votre idée est décrite par son adresse.')).toBeVisible();
   await page.getByLabel('Pas de lieu précis').check();
+  await expect(pickMap).toHaveCount(0);
   const images = page.getByLabel('Images (facultatif)');
   await images.setInputFiles({
     name: 'plan.pdf',
@@ -143,6 +157,10 @@ test('a resident proposes, votes online, gets a receipt, cannot vote twice, and 
 
   await page.goto(`/budgets/${slug}/propositions?vue=lieux`);
   await expect(page.getByRole('link', { name: 'Un composteur au square' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Carte des idées' })).toBeVisible();
+  const mapList = page.getByRole('region', { name: 'Les idées de la carte, par numéro' });
+  await expect(mapList.getByRole('link', { name: 'Des arbres rue Haute' })).toBeVisible();
+  await expect(mapList.getByRole('link', { name: 'Un composteur au square' })).toHaveCount(0);
   await expectAccessible(page);
 
   // Staff find it feasible and put it on the quartier's ballot; the vote opens.
@@ -166,6 +184,12 @@ test('a resident proposes, votes online, gets a receipt, cannot vote twice, and 
   await page.getByRole('link', { name: 'Voter', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Voter' })).toBeVisible();
   await expect(page.getByText(/vous pouvez voter/).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.getByText('Voir la carte').first().click();
+  await expect(page.getByRole('img', { name: 'Carte des projets de l’enveloppe' }).first()).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Les projets de la carte, par numéro' }).first(),
+  ).toContainText('Pistes cyclables rue Haute — Rue Haute');
   await expectAccessible(page);
   await choice(page, 'Pistes cyclables rue Haute').check();
   await expect(page.getByText(/Il vous reste 40\s000\s€ sur 100\s000\s€/)).toBeVisible();

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import type { BallotKind, BallotRules, CastBallotRequest, VoteChannel } from '@agora/contracts';
 import { Decimal, validateBallot } from '@agora/vote-counting';
 
+import { preparedQuery } from '../database/prepared-statement.query';
 import { processErrors } from '../processes/process.errors';
 import { budgetErrors } from './budget.errors';
 import { ballotConstraints } from './budget-rules.rule';
@@ -50,6 +51,12 @@ export interface BudgetRow {
   registered: boolean;
 }
 
+/** An envelope whose rules and projects can no longer change (a ballot was cast in it). */
+export type LockedBudget = Omit<BudgetRow, 'registered'> & { locked_at: Date };
+
+/** How many locked envelopes are kept in memory; a city runs a handful at a time. */
+const LOCKED_BUDGETS_KEPT = 500;
+
 /**
  * The one place where a vote is recorded: the register entry and the ballot in the caller's
  * transaction, so that either both exist or neither does; the register's unique keys make a second
@@ -58,7 +65,32 @@ export interface BudgetRow {
  */
 @Injectable()
 export class BallotBox {
-  constructor(private readonly eligibility: EligibilityService) {}
+  /**
+   * Envelopes read once locked. Locking is final (every change of rules or projects is refused
+   * once `locked_at` is set or a ballot exists, see BudgetsService.lockedForChange), so an entry
+   * never goes stale and needs no invalidation across API processes.
+   */
+  private readonly locked = new Map<string, LockedBudget>();
+
+  constructor(
+    private readonly eligibility: EligibilityService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** The envelope as read when it was already locked, if this process has seen it so. */
+  lockedBudget(budgetId: string): LockedBudget | null {
+    return this.locked.get(budgetId) ?? null;
+  }
+
+  /** Keeps an envelope read or written as locked (callers pass only committed state). */
+  rememberLocked(budget: LockedBudget): void {
+    if (this.locked.has(budget.id)) return;
+    if (this.locked.size >= LOCKED_BUDGETS_KEPT) this.locked.delete(this.locked.keys().next().value!);
+    // Callers often hand a row read with the voter's `registered`: that is not the envelope's, drop it.
+    const kept: LockedBudget & { registered?: boolean } = { ...budget };
+    delete kept.registered;
+    this.locked.set(kept.id, kept);
+  }
 
   /**
    * The process, its eligibility rules and its envelopes. Locks the process row FOR KEY SHARE:
@@ -90,10 +122,21 @@ export class BallotBox {
     if (row.kind !== 'budget') throw budgetErrors.notABudgetProcess();
     const rules: ProcessEligibility =
       row.salt && row.residence && row.verifications
-        ? { minimumAge: row.minimum_age, residence: row.residence, verifications: row.verifications, salt: row.salt }
+        ? {
+            minimumAge: row.minimum_age,
+            residence: row.residence,
+            verifications: row.verifications,
+            salt: row.salt,
+          }
         : await this.eligibility.rulesOf(row.id, manager);
     return {
-      process: { id: row.id, territoryId: row.territory_id, territoryName: row.territory_name, title: row.title, phase: row.phase },
+      process: {
+        id: row.id,
+        territoryId: row.territory_id,
+        territoryName: row.territory_name,
+        title: row.title,
+        phase: row.phase,
+      },
       rules,
       scopes: (row.scopes ?? []).map((s) => ({ ...s, cityWide: s.territoryId === row.territory_id })),
     };
@@ -113,25 +156,23 @@ export class BallotBox {
     preRead?: BudgetRow | null,
   ): Promise<string> {
     const { process } = context;
-    const decision = decideEligibility(context.rules, facts, { id: process.territoryId, name: process.territoryName }, context.scopes);
-    const verdict = decision.budgets.find((b) => b.budgetId === body.budgetId);
-    if (!verdict) throw budgetErrors.budgetNotFound();
-    if (!verdict.eligible) {
-      const next = decision.nextStep;
-      throw budgetErrors.notEligible(next ? { fr: `${verdict.reason.fr} ${next.fr}`, en: `${verdict.reason.en} ${next.en}` } : verdict.reason);
-    }
+    this.admit(context, facts, body.budgetId);
     // KEY SHARE, like the foreign keys take: casts do not block each other, a rule change (FOR UPDATE) waits.
-    const [budget]: Array<BudgetRow | null | undefined> = preRead !== undefined ? [preRead] : await manager.query(
-      `SELECT b.id, b.territory_id, b.amount_cents, b.ballot_kind, b.min_spend_cents, b.min_projects, b.max_projects, b.points,
+    const [budget]: Array<BudgetRow | null | undefined> =
+      preRead !== undefined
+        ? [preRead]
+        : await manager.query(
+            `SELECT b.id, b.territory_id, b.amount_cents, b.ballot_kind, b.min_spend_cents, b.min_projects, b.max_projects, b.points,
               b.max_points_per_project, b.locked_at,
               coalesce((SELECT json_agg(json_build_object('id', p.id, 'title', p.title, 'cost', p.cost_cents::text) ORDER BY p.position, p.created_at, p.id)
                         FROM ballot_projects p WHERE p.budget_id = b.id), '[]'::json) AS projects,
               EXISTS (SELECT 1 FROM participations r WHERE r.budget_id = b.id AND (r.account_id = $2 OR r.identity_hash = $3)) AS registered
        FROM budgets b WHERE b.id = $1 AND b.process_id = $4 FOR KEY SHARE OF b`,
-          [body.budgetId, entry.accountId, entry.identityHash, process.id],
-        );
+            [body.budgetId, entry.accountId, entry.identityHash, process.id],
+          );
     if (!budget) throw budgetErrors.budgetNotFound();
-    const alreadyVoted = () => (entry.channel === 'online' ? budgetErrors.alreadyVoted() : budgetErrors.alreadyVotedAtCounter());
+    const alreadyVoted = () =>
+      entry.channel === 'online' ? budgetErrors.alreadyVoted() : budgetErrors.alreadyVotedAtCounter();
     if (budget.registered) throw alreadyVoted();
     const content = await this.validContent(manager, process.id, budget, body);
 
@@ -143,15 +184,110 @@ export class BallotBox {
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING budget_id
        )
        INSERT INTO ballots (budget_id, content, receipt_hash) SELECT budget_id, $8::jsonb, $9 FROM entry RETURNING id`,
-      [process.id, budget.id, entry.accountId, entry.identityHash, entry.channel, entry.staffId, budgetQuartier(budget, process.territoryId, facts), JSON.stringify(content), receiptHash(code)],
+      [
+        process.id,
+        budget.id,
+        entry.accountId,
+        entry.identityHash,
+        entry.channel,
+        entry.staffId,
+        budgetQuartier(budget, process.territoryId, facts),
+        JSON.stringify(content),
+        receiptHash(code),
+      ],
     );
     if (!inserted.length) throw alreadyVoted();
-    if (!budget.locked_at) await manager.query(`UPDATE budgets SET locked_at = now() WHERE id = $1 AND locked_at IS NULL`, [budget.id]);
+    if (!budget.locked_at)
+      await manager.query(`UPDATE budgets SET locked_at = now() WHERE id = $1 AND locked_at IS NULL`, [
+        budget.id,
+      ]);
     return code;
   }
 
+  /**
+   * An online cast in an envelope already locked, in one statement outside any transaction (the
+   * busiest write of a vote). The statement is its own transaction, so the register entry and the
+   * ballot are written together or not at all, and it re-checks under the same locks as
+   * {@link record} what the caller read before it: the process is still voting (FOR KEY SHARE, so
+   * closing the vote waits for it) and the envelope still exists. Its rules, validated against by
+   * the caller, cannot have changed: they are locked. The register's unique keys refuse a second
+   * vote, whatever the concurrency.
+   */
+  async recordInLocked(
+    context: VoteContext,
+    facts: VoterFacts,
+    entry: RegisterEntry,
+    body: CastBallotRequest,
+    budget: LockedBudget,
+    /** Whether the voter is in the register already, as just read; null: no such envelope in the process. */
+    registered: boolean | null,
+  ): Promise<string> {
+    const { process } = context;
+    this.admit(context, facts, body.budgetId);
+    if (registered === null) throw budgetErrors.budgetNotFound();
+    if (registered) throw budgetErrors.alreadyVoted();
+    const content = await this.validContent(this.dataSource.manager, process.id, budget, body);
+    const code = newReceiptCode();
+    const [outcome] = await preparedQuery<{ voting: boolean; envelope: boolean; cast: boolean }>(
+      this.dataSource,
+      'cast-in-locked',
+      `WITH proc AS (
+         SELECT id FROM processes WHERE id = $1 AND phase = 'vote' FOR KEY SHARE
+       ), bud AS (
+         SELECT id FROM budgets WHERE id = $2 AND process_id = $1 FOR KEY SHARE
+       ), entry AS (
+         INSERT INTO participations (process_id, budget_id, account_id, identity_hash, channel, staff_id, quartier_id)
+         SELECT proc.id, bud.id, $3, $4, $5, $6, $7 FROM proc, bud ON CONFLICT DO NOTHING RETURNING budget_id
+       ), ballot AS (
+         INSERT INTO ballots (budget_id, content, receipt_hash) SELECT budget_id, $8::jsonb, $9 FROM entry RETURNING id
+       )
+       SELECT EXISTS (SELECT 1 FROM proc) AS voting, EXISTS (SELECT 1 FROM bud) AS envelope, EXISTS (SELECT 1 FROM ballot) AS cast`,
+      [
+        process.id,
+        budget.id,
+        entry.accountId,
+        entry.identityHash,
+        entry.channel,
+        entry.staffId,
+        budgetQuartier(budget, process.territoryId, facts),
+        JSON.stringify(content),
+        receiptHash(code),
+      ],
+    );
+    if (!outcome.voting) throw budgetErrors.notVotePhase();
+    if (!outcome.envelope) throw budgetErrors.budgetNotFound();
+    if (!outcome.cast) throw budgetErrors.alreadyVoted();
+    return code;
+  }
+
+  /** Refuses a voter who may not vote in this envelope, saying why and what to do. */
+  private admit(context: VoteContext, facts: VoterFacts, budgetId: string): void {
+    const { process } = context;
+    const decision = decideEligibility(
+      context.rules,
+      facts,
+      { id: process.territoryId, name: process.territoryName },
+      context.scopes,
+    );
+    const verdict = decision.budgets.find((b) => b.budgetId === budgetId);
+    if (!verdict) throw budgetErrors.budgetNotFound();
+    if (!verdict.eligible) {
+      const next = decision.nextStep;
+      throw budgetErrors.notEligible(
+        next
+          ? { fr: `${verdict.reason.fr} ${next.fr}`, en: `${verdict.reason.en} ${next.en}` }
+          : verdict.reason,
+      );
+    }
+  }
+
   /** Server-side, authoritative: the counting library's validation against the envelope's rules. */
-  private async validContent(manager: EntityManager, processId: string, budget: BudgetRow, body: CastBallotRequest): Promise<BallotContent> {
+  private async validContent(
+    manager: EntityManager,
+    processId: string,
+    budget: Omit<BudgetRow, 'registered'>,
+    body: CastBallotRequest,
+  ): Promise<BallotContent> {
     const costs = new Map(budget.projects.map((p) => [p.id, Decimal.of(BigInt(p.cost), 2)]));
     const foreign = body.projectIds.filter((id) => !costs.has(id));
     if (foreign.length) {
@@ -162,7 +298,10 @@ export class BallotBox {
       if (other) throw budgetErrors.projectOfAnotherBudget(other.name);
     }
     if (body.points !== undefined && budget.ballot_kind !== 'cumulative') {
-      throw budgetErrors.invalidBallot([{ fr: 'Ce bulletin ne se remplit pas avec des points.', en: 'This ballot does not take points.' }], ['points-not-expected']);
+      throw budgetErrors.invalidBallot(
+        [{ fr: 'Ce bulletin ne se remplit pas avec des points.', en: 'This ballot does not take points.' }],
+        ['points-not-expected'],
+      );
     }
     const rules: BallotRules = {
       kind: budget.ballot_kind,
@@ -172,12 +311,23 @@ export class BallotBox {
       points: budget.points,
       maxPointsPerProject: budget.max_points_per_project,
     };
-    const result = validateBallot({ projects: body.projectIds, points: body.points }, ballotConstraints(rules, Number(budget.amount_cents)), costs);
+    const result = validateBallot(
+      { projects: body.projectIds, points: body.points },
+      ballotConstraints(rules, Number(budget.amount_cents)),
+      costs,
+    );
     if (!result.valid) {
       const titles = new Map(budget.projects.map((p) => [p.id, p.title]));
-      throw budgetErrors.invalidBallot(result.violations.map((v) => violationText(v, titles)), result.violations.map((v) => v.code));
+      throw budgetErrors.invalidBallot(
+        result.violations.map((v) => violationText(v, titles)),
+        result.violations.map((v) => v.code),
+      );
     }
-    return canonicalContent(budget.ballot_kind, body, budget.projects.map((p) => p.id));
+    return canonicalContent(
+      budget.ballot_kind,
+      body,
+      budget.projects.map((p) => p.id),
+    );
   }
 }
 
@@ -189,12 +339,20 @@ export class BallotBox {
 function canonicalContent(kind: BallotKind, body: CastBallotRequest, order: string[]): BallotContent {
   if (kind === 'ranked') return { projectIds: [...body.projectIds] };
   const rank = new Map(order.map((id, i) => [id, i]));
-  const picks = body.projectIds.map((id, i) => ({ id, points: body.points?.[i] })).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
-  return kind === 'cumulative' ? { projectIds: picks.map((p) => p.id), points: picks.map((p) => p.points!) } : { projectIds: picks.map((p) => p.id) };
+  const picks = body.projectIds
+    .map((id, i) => ({ id, points: body.points?.[i] }))
+    .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  return kind === 'cumulative'
+    ? { projectIds: picks.map((p) => p.id), points: picks.map((p) => p.points!) }
+    : { projectIds: picks.map((p) => p.id) };
 }
 
 /** The quartier the dashboard counts this participation under: the envelope's, else where the voter lives. */
-function budgetQuartier(budget: BudgetRow, processTerritoryId: string, facts: VoterFacts): string | null {
+function budgetQuartier(
+  budget: Pick<BudgetRow, 'territory_id'>,
+  processTerritoryId: string,
+  facts: VoterFacts,
+): string | null {
   if (budget.territory_id !== processTerritoryId) return budget.territory_id;
   return facts.home?.chain[0] ?? null;
 }

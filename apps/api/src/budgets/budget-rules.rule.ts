@@ -144,3 +144,12 @@ export function countingRuleText(rule: CountingRule, tieBreak: TieBreakRule, amo
     en: `Counted by the Method of Equal Shares: the ${euros(amountCents, 'en')} envelope is split equally between voters, and a project is funded when those who chose it can pay for it together from their shares. What is left is then used as well as possible.${tie.en}`,
   };
 }
+
+/** The vote threshold in plain words (empty without one), appended to the counting rule. */
+export function thresholdText(minVotes: number | null): LocalizedText {
+  if (!minVotes) return { fr: '', en: '' };
+  return {
+    fr: ` Un projet doit recueillir au moins ${minVotes} voix pour être retenu.`,
+    en: ` A project needs at least ${minVotes} ${plural(minVotes, 'vote', 'votes')} to be funded.`,
+  };
+}

@@ -44,6 +44,10 @@ export class BudgetEntity {
   @Column({ name: 'max_points_per_project', type: 'int', nullable: true })
   maxPointsPerProject!: number | null;
 
+  /** Minimum votes a project needs to be funded; null = no threshold. */
+  @Column({ name: 'min_votes', type: 'int', nullable: true })
+  minVotes!: number | null;
+
   @Column({ name: 'counting_rule', type: 'text' })
   countingRule!: CountingRule;
 

@@ -1,6 +1,8 @@
 import type { LocalizedText } from '@agora/contracts';
 
-import { badRequest, conflict, forbidden, notFound } from '../errors/domain.error';
+import { HttpStatus } from '@nestjs/common';
+
+import { badRequest, conflict, DomainError, forbidden, notFound } from '../errors/domain.error';
 
 /** The refusals of the budget participatif, each with its stable code and its French and English text. */
 export const budgetErrors = {
@@ -81,4 +83,9 @@ export const budgetErrors = {
       'No published ballot matches this code. Check the code (are the results published?).',
     ),
   fileNotFound: () => notFound('OPEN_DATA_NOT_FOUND', 'Ce fichier n’existe pas.', 'This file does not exist.'),
+  censusFileType: () =>
+    new DomainError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'CENSUS_FILE_TYPE', {
+      fr: 'Envoyez la liste comme un fichier CSV (Content-Type: text/csv).',
+      en: 'Send the list as a CSV file (Content-Type: text/csv).',
+    }),
 };

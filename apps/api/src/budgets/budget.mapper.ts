@@ -2,7 +2,7 @@ import type { BallotProject, BallotRules, Budget } from '@agora/contracts';
 
 import type { BallotProjectEntity } from './ballot-project.entity';
 import type { BudgetEntity } from './budget.entity';
-import { ballotRulesText, countingRuleText } from './budget-rules.rule';
+import { ballotRulesText, countingRuleText, thresholdText } from './budget-rules.rule';
 
 export function rulesOf(budget: BudgetEntity): BallotRules {
   return {
@@ -36,6 +36,7 @@ export function toBudget(budget: BudgetEntity, scope: { name: string; cityWide: 
   const rules = rulesOf(budget);
   const ballot = ballotRulesText(rules, budget.amountCents, scope);
   const counting = countingRuleText(budget.countingRule, budget.tieBreak, budget.amountCents);
+  const threshold = thresholdText(budget.minVotes);
   return {
     id: budget.id,
     processId: budget.processId,
@@ -47,8 +48,9 @@ export function toBudget(budget: BudgetEntity, scope: { name: string; cityWide: 
     rules,
     countingRule: budget.countingRule,
     tieBreak: budget.tieBreak,
+    minVotes: budget.minVotes,
     lockedAt: budget.lockedAt?.toISOString() ?? null,
-    rulesText: { fr: `${ballot.fr} ${counting.fr}`, en: `${ballot.en} ${counting.en}` },
+    rulesText: { fr: `${ballot.fr} ${counting.fr}${threshold.fr}`, en: `${ballot.en} ${counting.en}${threshold.en}` },
     projects: projects.map(toBallotProject),
   };
 }
@@ -62,5 +64,6 @@ export function budgetAuditSnapshot(budget: BudgetEntity) {
     rules: rulesOf(budget),
     countingRule: budget.countingRule,
     tieBreak: budget.tieBreak,
+    minVotes: budget.minVotes,
   };
 }

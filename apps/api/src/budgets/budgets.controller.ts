@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 
 import {
   BallotProjectInput,
@@ -18,6 +18,7 @@ import { IdPipe } from '../access/id.pipe';
 import { AgoraRequest, principalOf } from '../access/principal';
 import { PROCESS_OWNERS, PROCESS_TEAM, ProcessesService } from '../processes/processes.service';
 import type { FeasibleProposal } from '../proposals/proposals.service';
+import { budgetErrors } from './budget.errors';
 import { BudgetsService } from './budgets.service';
 import { CensusService } from './census.service';
 import { EligibilityService } from './eligibility.service';
@@ -99,5 +100,19 @@ export class BudgetsController {
   @RequireRole(PROCESS_TEAM, { from: 'any' })
   uploadCensus(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: CensusUploadRequest): Promise<CensusUploadResult> {
     return this.census.upload(principalOf(req).accountId, id, body.csv);
+  }
+
+  /**
+   * The census as a text/csv body, for lists beyond the JSON body limit: streamed line by line, all
+   * or nothing (one bad line, with its number, and nothing is imported).
+   */
+  @Post('processes/:id/census/file')
+  @HttpCode(200)
+  @ApiConsumes('text/csv')
+  @RequireRole(PROCESS_TEAM, { from: 'any' })
+  uploadCensusFile(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Headers('content-type') type?: string, @Headers('content-length') length?: string): Promise<CensusUploadResult> {
+    const mediaType = (type ?? '').split(';')[0].trim().toLowerCase();
+    if (mediaType !== 'text/csv' && mediaType !== 'text/plain') throw budgetErrors.censusFileType();
+    return this.census.uploadFile(principalOf(req).accountId, id, req, length ? Number(length) : null);
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { ProcessesModule } from '../processes/processes.module';
 import { ProposalsModule } from '../proposals/proposals.module';
+import { WorksModule } from '../works/works.module';
 import { BallotBox } from './ballot-box.service';
 import { BallotProjectImagesController } from './ballot-project-images.controller';
 import { BallotProjectEntity } from './ballot-project.entity';
@@ -31,9 +32,9 @@ import { VotingService } from './voting.service';
  * rate-limit and scheduler modules.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([BudgetEntity, BallotProjectEntity]), ProcessesModule, ProposalsModule],
+  imports: [TypeOrmModule.forFeature([BudgetEntity, BallotProjectEntity]), ProcessesModule, ProposalsModule, WorksModule],
   controllers: [BudgetsController, BallotProjectImagesController, VotingController, ResultsController],
   providers: [BudgetsService, EligibilityService, CensusService, BallotBox, OnlineVoteReader, VotingService, CounterService, ParticipationAnnouncer, ParticipationService, ParticipationPersonalData, ReceiptMailer, ResultsService, ResultsViewService, PabulibTransferService, DemoBudgetStep],
-  exports: [BudgetsService, ResultsService, PabulibTransferService],
+  exports: [BudgetsService, ResultsService, PabulibTransferService, EligibilityService],
 })
 export class BudgetsModule {}

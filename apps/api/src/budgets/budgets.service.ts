@@ -79,6 +79,7 @@ export class BudgetsService {
         maxPointsPerProject: rules.maxPointsPerProject,
         countingRule: body.countingRule,
         tieBreak: body.tieBreak ?? 'default',
+        minVotes: body.minVotes ?? null,
       });
       await manager.save(budget);
       await this.audit.record(
@@ -114,6 +115,7 @@ export class BudgetsService {
         maxPointsPerProject: rules.maxPointsPerProject,
         countingRule: body.countingRule ?? budget.countingRule,
         tieBreak: body.tieBreak ?? budget.tieBreak,
+        minVotes: body.minVotes !== undefined ? body.minVotes : budget.minVotes,
         updatedAt: new Date(),
       });
       await manager.save(budget);
@@ -147,7 +149,8 @@ export class BudgetsService {
       const { process } = await this.lockedForChange(manager, actorId, project.budgetId, PROCESS_TEAM);
       const before = toBallotProject(project);
       // The proposal a ballot project comes from is set when it is created, never swapped.
-      Object.assign(project, projectFields(body), { proposalId: project.proposalId, updatedAt: new Date() });
+      // An edit that does not mention the position keeps the project where it was on the ballot.
+      Object.assign(project, projectFields(body), { proposalId: project.proposalId, position: body.position ?? project.position, updatedAt: new Date() });
       await manager.save(project);
       await this.audit.record(
         { actorId, action: 'ballot-project.update', objectType: 'ballot-project', objectId: project.id, territoryId: process.territoryId, before, after: toBallotProject(project) },

@@ -59,27 +59,62 @@ export interface CensusParse {
 
 const HEADERS = { lastName: ['nom', 'last_name', 'lastname'], firstName: ['prenom', 'prénom', 'first_name', 'firstname'], birthDate: ['date_naissance', 'naissance', 'birth_date', 'birthdate'], quartier: ['quartier'] };
 
-/** Reads a census CSV (`;` or `,` separated, a header line naming nom, prénom, date_naissance and optionally quartier). */
-export function parseCensusCsv(text: string): CensusParse {
-  const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const separator = (rows[0] ?? '').includes(';') ? ';' : ',';
-  const header = (rows[0] ?? '').split(separator).map((cell) => normaliseName(cell).replace(/ /g, '_'));
-  const column = (names: string[]) => header.findIndex((cell) => names.map((n) => normaliseName(n).replace(/ /g, '_')).includes(cell));
-  const [last, first, birth, quartier] = [column(HEADERS.lastName), column(HEADERS.firstName), column(HEADERS.birthDate), column(HEADERS.quartier)];
-  const result: CensusParse = { lines: [], rejected: [] };
-  if (last < 0 || first < 0 || birth < 0) {
-    result.rejected.push({ line: 1, reason: { fr: 'La première ligne doit nommer les colonnes nom, prenom et date_naissance.', en: 'The first line must name the columns nom, prenom and date_naissance.' } });
-    return result;
-  }
-  rows.slice(1).forEach((row, index) => {
-    if (row.trim() === '') return;
-    const cells = row.split(separator).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
+type Rejection = CensusParse['rejected'][number];
+
+/**
+ * Reads a census CSV one line at a time (`;` or `,` separated, a header line naming nom, prénom,
+ * date_naissance and optionally quartier), so that a file of any size streams through it.
+ */
+export class CensusCsvReader {
+  private columns: { last: number; first: number; birth: number; quartier: number } | null = null;
+  private separator = ';';
+  private seenHeader = false;
+
+  /** One physical line (1 = the header): a person, a rejection, or null for the header or a blank line. */
+  read(row: string, line: number): CensusLine | Rejection | null {
+    if (!this.seenHeader) {
+      this.seenHeader = true;
+      return this.readHeader(row.replace(/^\uFEFF/, ''));
+    }
+    if (row.trim() === '') return null;
+    if (!this.columns) return null;
+    const { last, first, birth, quartier } = this.columns;
+    const cells = row.split(this.separator).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
     const fields = { lastName: cells[last] ?? '', firstName: cells[first] ?? '', birthDate: cells[birth] ?? '' };
     if (!normaliseName(fields.lastName) || !normaliseName(fields.firstName) || !normaliseBirthDate(fields.birthDate)) {
-      result.rejected.push({ line: index + 2, reason: { fr: 'Nom, prénom ou date de naissance manquant ou invalide.', en: 'Missing or invalid last name, first name or date of birth.' } });
-      return;
+      return { line, reason: { fr: 'Nom, prénom ou date de naissance manquant ou invalide.', en: 'Missing or invalid last name, first name or date of birth.' } };
     }
-    result.lines.push({ line: index + 2, fields, quartier: quartier >= 0 ? cells[quartier] || null : null });
-  });
+    return { line, fields, quartier: quartier >= 0 ? cells[quartier] || null : null };
+  }
+
+  private readHeader(row: string): Rejection | null {
+    this.separator = row.includes(';') ? ';' : ',';
+    const header = row.split(this.separator).map((cell) => normaliseName(cell).replace(/ /g, '_'));
+    const column = (names: string[]) => header.findIndex((cell) => names.map((n) => normaliseName(n).replace(/ /g, '_')).includes(cell));
+    const [last, first, birth, quartier] = [column(HEADERS.lastName), column(HEADERS.firstName), column(HEADERS.birthDate), column(HEADERS.quartier)];
+    if (last < 0 || first < 0 || birth < 0) {
+      return { line: 1, reason: { fr: 'La première ligne doit nommer les colonnes nom, prenom et date_naissance.', en: 'The first line must name the columns nom, prenom and date_naissance.' } };
+    }
+    this.columns = { last, first, birth, quartier };
+    return null;
+  }
+}
+
+export function isRejection(read: CensusLine | Rejection): read is Rejection {
+  return 'reason' in read;
+}
+
+/** A whole census CSV held in memory (the JSON upload). */
+export function parseCensusCsv(text: string): CensusParse {
+  const reader = new CensusCsvReader();
+  const result: CensusParse = { lines: [], rejected: [] };
+  for (const [index, row] of text.split(/\r?\n/).entries()) {
+    const read = reader.read(row, index + 1);
+    if (!read) continue;
+    if (isRejection(read)) {
+      result.rejected.push(read);
+      if (read.line === 1) return result;
+    } else result.lines.push(read);
+  }
   return result;
 }

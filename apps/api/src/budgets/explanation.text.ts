@@ -1,14 +1,19 @@
 import type { LocalizedText } from '@agora/contracts';
-import type { ProjectExplanation } from '@agora/vote-counting';
 
 import { euros } from './money.format';
+import type { CountedExplanation } from './vote-threshold.rule';
 
 const money = (amount: string | undefined, lang: 'fr' | 'en') => euros(Math.round(Number(amount ?? 0) * 100), lang);
 const voices = (n: number, lang: 'fr' | 'en') => (lang === 'fr' ? `${n} ${n > 1 ? 'voix' : 'voix'}` : `${n} ${n === 1 ? 'vote' : 'votes'}`);
 
 /** Why a project was or was not funded, in short plain sentences (FALC), from the library's explanation. */
-export function explanationText(p: ProjectExplanation): LocalizedText {
+export function explanationText(p: CountedExplanation): LocalizedText {
   switch (p.reason) {
+    case 'below-threshold':
+      return {
+        fr: `Non retenu. Il n’a pas atteint le seuil de ${voices(p.threshold, 'fr')} (${voices(p.supporters, 'fr')}).`,
+        en: `Not funded. It did not reach the threshold of ${voices(p.threshold, 'en')} (${voices(p.supporters, 'en')}).`,
+      };
     case 'funded-greedy':
       return {
         fr: `Retenu. Avec ${voices(p.supporters, 'fr')}, son tour est venu quand il restait ${money(p.budgetLeftBefore, 'fr')} dans l’enveloppe : assez pour le financer.`,

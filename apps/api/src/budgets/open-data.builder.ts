@@ -1,9 +1,10 @@
-import { buildPabulibInstance, PabulibInstance, TallyOutcome } from '@agora/vote-counting';
+import { buildPabulibInstance, PabulibInstance } from '@agora/vote-counting';
 
 import { cents, voteTypeOf } from './budget-rules.rule';
 import type { BudgetEntity } from './budget.entity';
 import type { BallotContent } from './ballot-box.service';
 import { explanationText } from './explanation.text';
+import type { CountedOutcome } from './vote-threshold.rule';
 
 export interface ProjectRow {
   id: string;
@@ -25,7 +26,7 @@ export interface InstanceContext {
   description: string;
   unit: string;
   instance: string;
-  outcome?: TallyOutcome;
+  outcome?: CountedOutcome;
 }
 
 /** Ballot rule limits as Pabulib META fields, so that any Pabulib tool checks and counts the file the same way. */
@@ -94,8 +95,8 @@ export function csv(rows: Array<Array<string | number | null | undefined>>): str
 export interface BudgetForCsv {
   budget: BudgetEntity;
   projects: ProjectRow[];
-  outcome: TallyOutcome;
-  greedy: TallyOutcome | null;
+  outcome: CountedOutcome;
+  greedy: CountedOutcome | null;
 }
 
 export function projectsCsv(budgets: BudgetForCsv[]): string {

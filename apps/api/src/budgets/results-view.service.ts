@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
 import type { BudgetResult, OpenDataFile, ProcessResults, ReceiptCheck } from '@agora/contracts';
-import type { TallyOutcome } from '@agora/vote-counting';
 
 import { PROCESS_TEAM, ProcessesService } from '../processes/processes.service';
 import type { BallotContent } from './ballot-box.service';
@@ -10,6 +9,7 @@ import { budgetErrors } from './budget.errors';
 import { countingRuleText } from './budget-rules.rule';
 import { BudgetEntity } from './budget.entity';
 import { explanationText } from './explanation.text';
+import type { CountedOutcome } from './vote-threshold.rule';
 import { normaliseReceiptCode, publishedVoterId, receiptHash } from './receipt.rule';
 
 const toCents = (amount: string) => Math.round(Number(amount) * 100);
@@ -40,7 +40,7 @@ export class ResultsViewService {
     const budgets = await manager.find(BudgetEntity, { where: { processId }, order: { position: 'ASC', createdAt: 'ASC' } });
     const out: BudgetResult[] = [];
     for (const budget of budgets) {
-      const [stored]: Array<{ ballot_count: number; outcome: TallyOutcome; greedy_outcome: TallyOutcome | null }> = await manager.query(
+      const [stored]: Array<{ ballot_count: number; outcome: CountedOutcome; greedy_outcome: CountedOutcome | null }> = await manager.query(
         `SELECT ballot_count, outcome, greedy_outcome FROM budget_results WHERE budget_id = $1`,
         [budget.id],
       );

@@ -4,11 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
 import type { ProcessResults } from '@agora/contracts';
-import { tally, TallyOutcome, writePabulib } from '@agora/vote-counting';
+import { tally, writePabulib } from '@agora/vote-counting';
 
 import { AuditService } from '../audit/audit.service';
 import type { ProcessEntity } from '../processes/process.entity';
 import { PROCESS_TEAM, ProcessesService } from '../processes/processes.service';
+import { WorkSourcesService } from '../works/work-sources.service';
 import type { BallotContent } from './ballot-box.service';
 import { budgetErrors } from './budget.errors';
 import { satisfactionOf } from './budget-rules.rule';
@@ -17,6 +18,7 @@ import { BudgetsService } from './budgets.service';
 import { BallotRow, budgetInstance, BudgetForCsv, InstanceContext, ProjectRow, projectsCsv, resultsCsv } from './open-data.builder';
 import { publishedVoterId } from './receipt.rule';
 import { ResultsViewService } from './results-view.service';
+import { CountedOutcome, splitByThreshold, withBelowThreshold } from './vote-threshold.rule';
 
 /** Counting by the declared rule, staff review, then publication with the open-data files. */
 @Injectable()
@@ -27,6 +29,7 @@ export class ResultsService {
     private readonly budgets: BudgetsService,
     private readonly views: ResultsViewService,
     private readonly audit: AuditService,
+    private readonly workSources: WorkSourcesService,
   ) {}
 
   /** Closes the vote if still open, then counts every envelope (again, until published). */
@@ -74,7 +77,7 @@ export class ResultsService {
     const files: Array<{ budgetId: string | null; kind: string; filename: string; mediaType: string; content: Buffer }> = [];
     const budgets = await this.budgetEntities(manager, process.id);
     for (const [index, budget] of budgets.entries()) {
-      const [stored]: Array<{ ballot_count: number; outcome: TallyOutcome; greedy_outcome: TallyOutcome | null }> = await manager.query(
+      const [stored]: Array<{ ballot_count: number; outcome: CountedOutcome; greedy_outcome: CountedOutcome | null }> = await manager.query(
         `SELECT ballot_count, outcome, greedy_outcome FROM budget_results WHERE budget_id = $1`,
         [budget.id],
       );
@@ -97,6 +100,8 @@ export class ResultsService {
       );
     }
     await manager.query(`INSERT INTO result_publications (process_id, published_by) VALUES ($1, $2)`, [process.id, actorId]);
+    // Every funded project becomes a scheduled work that its envelope's voters follow (works module).
+    await this.workSources.fromPublishedBudget(manager, process.id, actorId);
     await this.audit.record({ actorId, action: 'results.publish', objectType: 'process', objectId: process.id, territoryId: process.territoryId, after: { files: hashes } }, manager);
   }
 
@@ -117,7 +122,7 @@ export class ResultsService {
     await manager.query(`DROP TABLE resealed`);
   }
 
-  async saveCount(manager: EntityManager, budgetId: string, outcome: TallyOutcome, greedy: TallyOutcome | null, ballotCount: number, actorId: string | null): Promise<void> {
+  async saveCount(manager: EntityManager, budgetId: string, outcome: CountedOutcome, greedy: CountedOutcome | null, ballotCount: number, actorId: string | null): Promise<void> {
     await manager.query(
       `INSERT INTO budget_results (budget_id, ballot_count, outcome, greedy_outcome, counted_by) VALUES ($1, $2, $3::jsonb, $4::jsonb, $5)
        ON CONFLICT (budget_id) DO UPDATE SET ballot_count = EXCLUDED.ballot_count, outcome = EXCLUDED.outcome,
@@ -130,7 +135,7 @@ export class ResultsService {
   async pabulibFiles(manager: EntityManager, process: ProcessEntity): Promise<Array<{ filename: string; content: string }>> {
     const files: Array<{ filename: string; content: string }> = [];
     for (const [index, budget] of (await this.budgetEntities(manager, process.id)).entries()) {
-      const [stored]: Array<{ outcome: TallyOutcome }> = await manager.query(`SELECT outcome FROM budget_results WHERE budget_id = $1`, [budget.id]);
+      const [stored]: Array<{ outcome: CountedOutcome }> = await manager.query(`SELECT outcome FROM budget_results WHERE budget_id = $1`, [budget.id]);
       const { projects, ballots } = await this.budgetData(manager, budget);
       const instance = budgetInstance(budget, projects, ballots, { ...(await this.context(manager, process)), ...(stored ? { outcome: stored.outcome } : {}) });
       files.push({ filename: `${process.slug}-enveloppe-${index + 1}.pb`, content: writePabulib(instance) });
@@ -138,14 +143,22 @@ export class ResultsService {
     return files;
   }
 
-  /** Counts one envelope by its declared rule; with MES, also what greedy would have funded. */
+  /**
+   * Counts one envelope by its declared rule; with MES, also what greedy would have funded. Projects
+   * below the envelope's vote threshold take no part in either count.
+   */
   async countBudget(manager: EntityManager, process: ProcessEntity, budget: BudgetEntity) {
     const { projects, ballots } = await this.budgetData(manager, budget);
-    const instance = budgetInstance(budget, projects, ballots, await this.context(manager, process));
     const sat = satisfactionOf(budget.ballotKind);
+    const counted = splitByThreshold(projects, ballots, budget.minVotes, sat);
+    const instance = budgetInstance(budget, counted.projects, counted.ballots, await this.context(manager, process));
     const outcome = tally(instance, { rule: budget.countingRule, sat, tieBreak: budget.tieBreak, ...(budget.countingRule === 'mes' ? { completion: 'add1' as const } : {}) });
     const greedy = budget.countingRule === 'mes' ? tally(instance, { rule: 'greedy', sat, tieBreak: budget.tieBreak }) : null;
-    return { outcome, greedy, ballotCount: ballots.length };
+    return {
+      outcome: withBelowThreshold(outcome, projects, counted.below),
+      greedy: greedy ? withBelowThreshold(greedy, projects, counted.below) : null,
+      ballotCount: ballots.length,
+    };
   }
 
   private async context(manager: EntityManager, process: ProcessEntity): Promise<InstanceContext> {

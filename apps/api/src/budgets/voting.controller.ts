@@ -9,6 +9,8 @@ import {
   CensusMatchRequest,
   CounterBallotRequest,
   CounterBallotResult,
+  CounterPrecheck,
+  CounterPrecheckRequest,
   EligibilityCheck,
   ParticipationStats,
 } from '@agora/contracts';
@@ -68,6 +70,14 @@ export class VotingController {
   @SignedIn({ verifiedEmail: false })
   cast(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: CastBallotRequest): Promise<CastBallotResult> {
     return this.voting.cast(principalOf(req).accountId, id, body);
+  }
+
+  /** Before starting a counter or paper ballot: where this person already voted (envelope, channel). */
+  @Post('counter/precheck')
+  @HttpCode(200)
+  @RequireRole(PROCESS_TEAM, { from: 'any' })
+  precheck(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: CounterPrecheckRequest): Promise<CounterPrecheck> {
+    return this.counter.precheck(principalOf(req).accountId, id, body);
   }
 
   @Post('counter/ballots')

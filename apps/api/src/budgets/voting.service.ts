@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { BallotPage, CastBallotRequest, CastBallotResult } from '@agora/contracts';
 
 import { processErrors } from '../processes/process.errors';
-import { BallotBox } from './ballot-box.service';
+import { BallotBox, BudgetRow, LockedBudget } from './ballot-box.service';
 import { ParticipationAnnouncer } from './participation.announcer';
 import { BudgetsService } from './budgets.service';
 import { EligibilityService } from './eligibility.service';
@@ -37,20 +37,86 @@ export class VotingService {
         .filter((verdict) => verdict.eligible)
         .map((verdict) => {
           const budget = budgets.find((b) => b.id === verdict.budgetId)!;
-          return { budget: { ...budget, projects: seededShuffle(budget.projects, `${accountId}:${budget.id}`) }, alreadyVoted: verdict.alreadyVoted };
+          return {
+            budget: { ...budget, projects: seededShuffle(budget.projects, `${accountId}:${budget.id}`) },
+            alreadyVoted: verdict.alreadyVoted,
+          };
         }),
     };
   }
 
+  /**
+   * Two round trips once the envelope is locked (its first ballot is in): one read, then one
+   * statement writing the register entry and the ballot together; the first ballot of an envelope
+   * goes through a transaction that also locks its rules.
+   */
   async cast(accountId: string, processId: string, body: CastBallotRequest): Promise<CastBallotResult> {
-    const { receiptCode, title } = await this.dataSource.transaction(async (manager) => {
-      const { context, facts, budget } = await this.reader.read(manager, processId, accountId, body.budgetId);
-      this.box.assertVotePhase(context);
-      const code = await this.box.record(manager, context, facts, { accountId, identityHash: facts.identityHash, channel: 'online', staffId: null }, body, budget);
-      return { receiptCode: code, title: context.process.title };
-    });
+    const locked = this.box.lockedBudget(body.budgetId);
+    const { receiptCode, title } = locked
+      ? await this.castInLocked(accountId, processId, body, locked)
+      : await this.castFirst(accountId, processId, body);
     this.announcer.announce(processId);
     if (body.emailReceipt) await this.receipts.send(accountId, title, receiptCode);
     return { budgetId: body.budgetId, receiptCode };
+  }
+
+  private async castInLocked(
+    accountId: string,
+    processId: string,
+    body: CastBallotRequest,
+    locked: LockedBudget,
+  ) {
+    const { context, facts, budget } = await this.reader.read(
+      this.dataSource.manager,
+      processId,
+      accountId,
+      body.budgetId,
+      'plain',
+    );
+    this.box.assertVotePhase(context);
+    const entry = { accountId, identityHash: facts.identityHash, channel: 'online' as const, staffId: null };
+    const receiptCode = await this.box.recordInLocked(
+      context,
+      facts,
+      entry,
+      body,
+      locked,
+      budget ? budget.registered : null,
+    );
+    return { receiptCode, title: context.process.title };
+  }
+
+  private async castFirst(accountId: string, processId: string, body: CastBallotRequest) {
+    let read: BudgetRow | null = null;
+    try {
+      const cast = await this.dataSource.transaction(async (manager) => {
+        const { context, facts, budget } = await this.reader.read(
+          manager,
+          processId,
+          accountId,
+          body.budgetId,
+        );
+        read = budget;
+        this.box.assertVotePhase(context);
+        const code = await this.box.record(
+          manager,
+          context,
+          facts,
+          { accountId, identityHash: facts.identityHash, channel: 'online', staffId: null },
+          body,
+          budget,
+        );
+        return { receiptCode: code, title: context.process.title };
+      });
+      // Committed: the envelope is locked from now on, by this ballot or an earlier one.
+      const row = read as BudgetRow | null;
+      if (row) this.box.rememberLocked({ ...row, locked_at: row.locked_at ?? new Date() });
+      return cast;
+    } catch (error) {
+      // Read as locked (committed state): it stays so, whatever went wrong with this cast.
+      const row = read as BudgetRow | null;
+      if (row?.locked_at) this.box.rememberLocked({ ...row, locked_at: row.locked_at });
+      throw error;
+    }
   }
 }

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import type { Principal } from '../access/principal';
 import { APP_CONFIG } from '../config/app.config';
+import { preparedQuery } from '../database/prepared-statement.query';
 import type { AppConfig } from '../config/app.config';
 import { hashSecretToken, newSecretToken } from './secret-token.rule';
 import { SessionEntity } from './session.entity';
@@ -48,11 +49,20 @@ export class SessionService {
     return token;
   }
 
-  /** One round trip: find the live session and, if last seen over a minute ago, push its expiry. */
+  /**
+   * One round trip on every signed-in request: find the live session and, if last seen over a minute
+   * ago, push its expiry. A prepared statement: it runs on every request.
+   */
   async resolve(token: string): Promise<ResolvedSession | null> {
-    const rows: Array<{ id: string; account_id: string; email_verified: boolean; refreshed: boolean }> =
-      await this.dataSource.query(
-        `WITH found AS (
+    const rows = await preparedQuery<{
+      id: string;
+      account_id: string;
+      email_verified: boolean;
+      refreshed: boolean;
+    }>(
+      this.dataSource,
+      'session-resolve',
+      `WITH found AS (
            SELECT s.id, s.account_id, s.last_seen_at, a.email_verified_at IS NOT NULL AS email_verified
            FROM sessions s JOIN accounts a ON a.id = s.account_id
            WHERE s.token_hash = $1 AND s.expires_at > now() AND a.deleted_at IS NULL
@@ -62,8 +72,8 @@ export class SessionService {
            RETURNING s.id
          )
          SELECT found.id, found.account_id, found.email_verified, EXISTS (SELECT 1 FROM touched) AS refreshed FROM found`,
-        [hashSecretToken(token), this.config.sessionTtlHours],
-      );
+      [hashSecretToken(token), this.config.sessionTtlHours],
+    );
     const row = rows[0];
     if (!row) return null;
     return {

@@ -180,7 +180,9 @@ export class ProposalAssessmentService {
   }
 
   private mailContext(to: string, proposal: LockedProposal) {
-    return { to, title: proposal.title, url: `${this.config.publicUrl}/propositions/${proposal.id}` };
+    // An idea box's ideas have their own pages (libs/web/ideas); budget proposals theirs.
+    const page = proposal.process.kind === 'ideas' ? 'idees/idee' : 'propositions';
+    return { to, title: proposal.title, url: `${this.config.publicUrl}/${page}/${proposal.id}` };
   }
 
   /** The decision is made; a mail server down must not undo it (logged by MailService). */

@@ -79,6 +79,13 @@ export const proposalErrors = {
       'A shop type only applies to a shop wish.',
       field('shopType', 'unexpected', 'Ce champ n’est pas attendu ici.', 'This field is not expected here.'),
     ),
+  unknownCategory: (allowed: string) =>
+    badRequest(
+      'UNKNOWN_CATEGORY',
+      `Choisissez une des catégories de la boîte à idées : ${allowed}.`,
+      `Choose one of the idea box's categories: ${allowed}.`,
+      field('category', 'isIn', 'Catégorie inconnue.', 'Unknown category.'),
+    ),
   wrongQuartier: () =>
     badRequest(
       'WRONG_QUARTIER',

@@ -14,7 +14,7 @@ import { ProposalLivePublisher } from './proposal-live.publisher';
 import { allowedKinds, isProposalsPhase, withdrawalOpen } from './proposal-phase.rule';
 import { ProposalPlaceService } from './proposal-place.service';
 import { ProposalQueryService } from './proposal-query.service';
-import { LockedProposal, ProposalRepository } from './proposal.repository';
+import { LockedProposal, ProcessRef, ProposalRepository } from './proposal.repository';
 import { proposalErrors } from './proposal.errors';
 import { PROPOSAL_RATE_LIMITS } from './proposal.rate-limits';
 
@@ -57,6 +57,7 @@ export class ProposalsService {
       if (!isProposalsPhase(process.phase)) throw proposalErrors.notProposalsPhase();
       if (!kinds.includes(body.kind)) throw proposalErrors.kindNotAllowed(kinds.join(', '));
       this.checkShopType(body.kind, body.shopType ?? null);
+      const category = await this.categoryOf(processId, body.category, manager);
       const format = body.descriptionFormat ?? 'text';
       const description = this.description(body.description, format);
       const { territoryId } = await this.place.resolve(
@@ -79,7 +80,7 @@ export class ProposalsService {
           body.title.trim(),
           description,
           format,
-          body.category?.trim() ?? null,
+          category ?? null,
           body.estimatedCostCents ?? null,
           body.lat ?? null,
           body.lng ?? null,
@@ -109,6 +110,7 @@ export class ProposalsService {
       );
       const shopType = body.shopType === undefined ? proposal.shopType : body.shopType;
       this.checkShopType(proposal.kind, shopType);
+      const category = await this.categoryOf(proposal.processId, body.category, manager);
       const format = body.descriptionFormat ?? current.description_format;
       const description =
         body.description !== undefined || body.descriptionFormat !== undefined
@@ -136,8 +138,8 @@ export class ProposalsService {
           description,
           format,
           territoryId,
-          body.category !== undefined,
-          body.category?.trim() ?? null,
+          category !== undefined,
+          category ?? null,
           body.estimatedCostCents !== undefined,
           body.estimatedCostCents ?? null,
           lat,
@@ -216,6 +218,27 @@ export class ProposalsService {
     );
   }
 
+  /**
+   * For the ideas module, in its transaction: a copy of a locked idea as a published project of the
+   * budget process `target` (same author, text, category and place), so that it can be assessed and
+   * put on that ballot. The caller checked the target's kind, phase and territory.
+   */
+  async copyAsProject(source: LockedProposal, target: ProcessRef, manager: EntityManager): Promise<string> {
+    const quartierId = source.territoryId === source.process.territoryId ? null : source.territoryId;
+    const { territoryId } = await this.place.resolve(target, { quartierId, lat: source.lat, lng: source.lng }, manager);
+    const [row]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO proposals (process_id, author_id, territory_id, kind, title, description, description_format,
+                              category, lat, lng, address, status, published_at)
+       SELECT $2, author_id, $3, 'project', title, description, description_format, category, lat, lng, address,
+              'published', now()
+       FROM proposals WHERE id = $1
+       RETURNING id`,
+      [source.id, target.id, territoryId],
+    );
+    await this.live.publish(target.id, { proposalId: row.id, change: 'status' }, manager);
+    return row.id;
+  }
+
   private async lockOwn(
     proposalId: string,
     authorId: string,
@@ -224,6 +247,26 @@ export class ProposalsService {
     const proposal = await this.repository.lock(proposalId, manager, authorId);
     if (proposal.authorId !== authorId) throw proposalErrors.notAuthor();
     return proposal;
+  }
+
+  /**
+   * The category to store: trimmed, and for an idea box (issue 6) one of its listed categories, as the
+   * box spells it (400 otherwise); budgets take free text. `undefined` when the request gave none.
+   */
+  private async categoryOf(
+    processId: string,
+    category: string | null | undefined,
+    manager: EntityManager,
+  ): Promise<string | null | undefined> {
+    if (category === undefined || category === null) return category;
+    const [box]: Array<{ categories: string[] }> = await manager.query(
+      `SELECT categories FROM idea_boxes WHERE process_id = $1`,
+      [processId],
+    );
+    if (!box) return category.trim();
+    const listed = box.categories.find((c) => c.toLowerCase() === category.trim().toLowerCase());
+    if (listed === undefined) throw proposalErrors.unknownCategory(box.categories.join(', '));
+    return listed;
   }
 
   private checkShopType(kind: string, shopType: string | null): void {

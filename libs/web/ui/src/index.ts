@@ -11,3 +11,5 @@ export * from './lib/pagination.component';
 export * from './lib/show-password.component';
 export * from './lib/tree.component';
 export * from './lib/count-table.component';
+export * from './lib/map/map.component';
+export * from './lib/map/map.projection';

@@ -60,6 +60,8 @@ export class BudgetRulesInput {
   @IsOptional() @IsInt() @Min(1) @Max(100000) points?: number | null;
   @IsOptional() @IsInt() @Min(1) @Max(100000) maxPointsPerProject?: number | null;
   @IsOptional() @IsIn(TIE_BREAK_RULES) tieBreak?: TieBreakRule;
+  /** Minimum votes a project needs to be funded (null: none); locked with the other rules. */
+  @IsOptional() @IsInt() @Min(1) @Max(10000000) minVotes?: number | null;
   @IsOptional() @IsInt() @Min(0) @Max(1000) position?: number;
 }
 
@@ -122,6 +124,8 @@ export interface Budget {
   rules: BallotRules;
   countingRule: CountingRule;
   tieBreak: TieBreakRule;
+  /** A project with fewer votes is not funded; null when the city set no threshold. */
+  minVotes: number | null;
   /** Set when the first ballot was cast: the rules can no longer change. */
   lockedAt: string | null;
   /** The rules in plain words, as the public page states them. */
@@ -211,6 +215,21 @@ export class CounterBallotRequest extends CastBallotRequest {
   @IsOptional() @IsISO8601({ strict: true }) birthDate?: string;
   /** The quartier staff checked on a proof of address (without census). */
   @IsOptional() @IsUUID() quartierId?: string;
+}
+
+/** Who is at the counter, before staff start a ballot: an account's e-mail, or name and date of birth. */
+export class CounterPrecheckRequest {
+  @IsOptional() @IsString() @MaxLength(254) email?: string;
+  @IsOptional() @IsString() @Length(1, 100) lastName?: string;
+  @IsOptional() @IsString() @Length(1, 100) firstName?: string;
+  @IsOptional() @IsISO8601({ strict: true }) birthDate?: string;
+}
+
+/** Where the person at the counter already voted (from the register: envelope and channel, never the choice). */
+export interface CounterPrecheck {
+  votedIn: Array<{ budgetId: string; name: string; channel: VoteChannel }>;
+  /** "Cette personne a déjà voté pour …" or "… n'a encore voté pour aucune enveloppe". */
+  message: LocalizedText;
 }
 
 /** What staff see after a counter or paper ballot: that it was recorded, never what it says. */

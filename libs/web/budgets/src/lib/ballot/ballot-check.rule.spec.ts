@@ -21,6 +21,7 @@ function budget(overrides: Partial<Budget> = {}): Budget {
     },
     countingRule: 'greedy',
     tieBreak: 'default',
+    minVotes: null,
     lockedAt: null,
     rulesText: { fr: '', en: '' },
     projects: [

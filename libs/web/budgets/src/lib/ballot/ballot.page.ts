@@ -23,10 +23,15 @@ import {
   ErrorSummaryComponent,
   ErrorSummaryItem,
   LoadingComponent,
+  MapArea,
+  MapComponent,
+  MapPoint,
   NoticeComponent,
   PageHeaderComponent,
 } from '@agora/web-ui';
 
+import { MapAreasStore } from '../map/map-areas.store';
+import { injectMapTexts } from '../map/map-texts.inject';
 import { EurosPipe } from '../euros.pipe';
 import { BallotProblemText } from './ballot-problem.text';
 import { BallotStore, EnvelopeView } from './ballot.store';
@@ -48,6 +53,7 @@ import { CensusMatchSection } from './census-match.section';
     PageHeaderComponent,
     BudgetBarComponent,
     CensusMatchSection,
+    MapComponent,
   ],
   templateUrl: './ballot.page.html',
   styles: `
@@ -127,6 +133,9 @@ export class BallotPage {
   protected readonly summaryMessage = signal<string | null>(null);
   protected readonly processTitle = computed(() => this.store.process()?.process.title ?? '');
   protected readonly votable = computed(() => this.store.envelopes().filter((e) => !e.alreadyVoted));
+  private readonly mapAreas = inject(MapAreasStore);
+  private readonly areas = signal<MapArea[]>([]);
+  protected readonly mapTexts = injectMapTexts('projects');
 
   constructor() {
     effect(() => {
@@ -135,6 +144,7 @@ export class BallotPage {
         await this.store.load(slug, { force: true });
         const process = this.store.process();
         if (process) this.title.setPageTitle('budgets.ballot.pageTitle', { title: process.process.title });
+        if (process) this.areas.set(await this.mapAreas.areasOf(process.process.territoryId));
       });
     });
   }
@@ -159,6 +169,29 @@ export class BallotPage {
   protected verdictKey(verdict: EligibilityCheck['budgets'][number]): string {
     if (verdict.alreadyVoted) return 'budgets.ballot.alreadyVoted';
     return verdict.eligible ? 'budgets.ballot.mayVote' : 'budgets.ballot.mayNotVote';
+  }
+
+  /** A quartier's envelope draws its quartier; the city-wide one draws every quartier. */
+  protected areasOf(envelope: EnvelopeView): MapArea[] {
+    const own = this.areas().filter((area) => area.id === envelope.budget.territoryId);
+    return envelope.budget.cityWide || !own.length ? this.areas() : own;
+  }
+
+  /** The shown projects that have a place, in the order of the list (so the numbers follow it). */
+  protected mapPointsOf(envelope: EnvelopeView): MapPoint[] {
+    return this.visibleProjects(envelope).flatMap((project) =>
+      project.lat !== null && project.lng !== null
+        ? [
+            {
+              id: project.id,
+              label: project.title,
+              lat: project.lat,
+              lng: project.lng,
+              detail: project.address,
+            },
+          ]
+        : [],
+    );
   }
 
   protected categories(envelope: EnvelopeView): string[] {

@@ -65,7 +65,8 @@ export const budgetsEn: Record<keyof typeof budgetsFr, string> = {
   'budgets.proposals.resultsTitle': 'Ideas',
   'budgets.proposals.empty': 'No idea matches these choices.',
   'budgets.proposals.count': 'Number of ideas: {total}.',
-  'budgets.proposals.placesLead': 'Each idea with its neighbourhood and place. This list replaces a map.',
+  'budgets.proposals.placesLead':
+    'The ideas with a precise place are on the map, numbered as in the list that follows it. The table then gives each idea with its neighbourhood and place.',
   'budgets.proposals.placesCaption': 'The ideas and their place',
   'budgets.proposals.colTitle': 'Idea',
   'budgets.proposals.colPlace': 'Place',
@@ -300,4 +301,31 @@ export const budgetsEn: Record<keyof typeof budgetsFr, string> = {
   'budgets.results.openDataLead':
     'The ballots are published without any name. With these files, anyone can count the vote again. The SHA-256 fingerprint shows that a file was not changed.',
   'budgets.results.checkReceipt': 'Check my receipt',
+  'budgets.process.team.title': 'Running this participatory budget',
+  'budgets.process.team.leadOfficial':
+    'You are an official or administrator of this territory: follow the participation live and steer the process.',
+  'budgets.process.team.leadStaff':
+    'You are staff of this territory: welcome residents at the counter, study the ideas and prepare the ballot.',
+  'budgets.process.team.dashboard': 'Participation dashboard',
+  'budgets.process.team.counter': 'Voting at the counter',
+  'budgets.process.team.assessment': 'Studying ideas',
+  'budgets.process.team.merge': 'Merge duplicates',
+  'budgets.process.team.projects': 'Ballot projects',
+  'budgets.process.team.count': 'Count and publication',
+  'budgets.map.projects.label': 'Map of the envelope’s projects',
+  'budgets.map.projects.listHeading': 'The projects on the map, by number',
+  'budgets.map.projects.empty': 'No project of this envelope has a precise place.',
+  'budgets.map.proposals.label': 'Map of the ideas',
+  'budgets.map.proposals.listHeading': 'The ideas on the map, by number',
+  'budgets.map.proposals.empty': 'No idea on this page has a precise place.',
+  'budgets.map.pick.label': 'Map to place your idea',
+  'budgets.map.pick.listHeading': 'Point placed',
+  'budgets.map.pick.empty': 'No point placed: your idea is described by its address.',
+  'budgets.map.pick.hint':
+    'Optional. Click the map to place the spot, or focus the map and use the arrow keys (Shift + arrow to move faster). The address is still required.',
+  'budgets.map.pick.pickedIn': 'Point placed in the quartier {area}.',
+  'budgets.map.pick.pickedOutside': 'Point placed outside the drawn quartiers.',
+  'budgets.map.pick.point': 'The place of your idea',
+  'budgets.map.pick.clear': 'Remove the point',
+  'budgets.map.show': 'Show the map',
 };

@@ -66,7 +66,7 @@ export const budgetsFr = {
   'budgets.proposals.empty': 'Aucune idée ne correspond à ces choix.',
   'budgets.proposals.count': 'Nombre d’idées\u00a0: {total}.',
   'budgets.proposals.placesLead':
-    'Chaque idée avec son quartier et son lieu. Cette liste remplace une carte.',
+    'Les idées qui ont un lieu précis sont sur la carte, numérotées comme dans la liste qui la suit. Le tableau donne ensuite chaque idée avec son quartier et son lieu.',
   'budgets.proposals.placesCaption': 'Les idées et leur lieu',
   'budgets.proposals.colTitle': 'Idée',
   'budgets.proposals.colPlace': 'Lieu',
@@ -306,4 +306,31 @@ export const budgetsFr = {
   'budgets.results.openDataLead':
     'Les bulletins sont publiés sans aucun nom. Avec ces fichiers, tout le monde peut recompter le vote. L’empreinte SHA-256 permet de vérifier qu’un fichier n’a pas été modifié.',
   'budgets.results.checkReceipt': 'Vérifier mon récépissé',
+  'budgets.process.team.title': 'Gestion de ce budget participatif',
+  'budgets.process.team.leadOfficial':
+    'Vous êtes élu ou administrateur de ce territoire : suivez la participation en direct et pilotez la démarche.',
+  'budgets.process.team.leadStaff':
+    'Vous êtes agent de ce territoire : accueillez les habitants au guichet, étudiez les idées et préparez le bulletin.',
+  'budgets.process.team.dashboard': 'Tableau de bord de la participation',
+  'budgets.process.team.counter': 'Vote au guichet',
+  'budgets.process.team.assessment': 'Étude des idées',
+  'budgets.process.team.merge': 'Fusionner des doublons',
+  'budgets.process.team.projects': 'Projets du bulletin',
+  'budgets.process.team.count': 'Dépouillement et publication',
+  'budgets.map.projects.label': 'Carte des projets de l’enveloppe',
+  'budgets.map.projects.listHeading': 'Les projets de la carte, par numéro',
+  'budgets.map.projects.empty': 'Aucun projet de cette enveloppe n’a de lieu précis.',
+  'budgets.map.proposals.label': 'Carte des idées',
+  'budgets.map.proposals.listHeading': 'Les idées de la carte, par numéro',
+  'budgets.map.proposals.empty': 'Aucune idée de cette page n’a de lieu précis.',
+  'budgets.map.pick.label': 'Carte pour placer le lieu de votre idée',
+  'budgets.map.pick.listHeading': 'Point placé',
+  'budgets.map.pick.empty': 'Aucun point placé : votre idée est décrite par son adresse.',
+  'budgets.map.pick.hint':
+    'Facultatif. Cliquez sur la carte pour placer le lieu, ou donnez le focus à la carte et utilisez les flèches (Maj + flèche pour aller plus vite). L’adresse reste obligatoire.',
+  'budgets.map.pick.pickedIn': 'Point placé dans le quartier {area}.',
+  'budgets.map.pick.pickedOutside': 'Point placé hors des quartiers dessinés.',
+  'budgets.map.pick.point': 'Le lieu de votre idée',
+  'budgets.map.pick.clear': 'Retirer le point',
+  'budgets.map.show': 'Voir la carte',
 };

@@ -16,6 +16,7 @@ import {
   PageTitleStrategy,
   SessionStore,
   TONE_LABELS,
+  TerritoryStore,
   TranslatePipe,
   toAppError,
 } from '@agora/web-core';
@@ -25,6 +26,7 @@ import { BudgetsApi } from '../budgets.api';
 import { EurosPipe } from '../euros.pipe';
 import { PHASE_LABELS } from './phase.labels';
 import { PhaseTimelineComponent } from './phase-timeline.component';
+import { teamRoleFor } from './team-role.rule';
 
 /** `/budgets/:slug`: what the budget is about, its phases, its rules, and what to do now. */
 @Component({
@@ -58,7 +60,29 @@ export class ProcessPage {
     (this.page()?.budgets ?? []).reduce((sum, budget) => sum + budget.amountCents, 0),
   );
 
+  private readonly territories = inject(TerritoryStore);
+  /** The back office is offered only to the people who hold a role on this process's territory. */
+  protected readonly team = computed(() => {
+    const page = this.page();
+    if (!page || !this.session.signedIn()) return null;
+    return teamRoleFor(
+      this.session.me()?.roles ?? [],
+      this.territories.territories(),
+      page.process.territoryId,
+    );
+  });
+  /** The official's dashboard first: the participation, live. */
+  protected readonly teamLinks = [
+    { path: 'participation', label: 'budgets.process.team.dashboard' },
+    { path: 'guichet', label: 'budgets.process.team.counter' },
+    { path: 'etude', label: 'budgets.process.team.assessment' },
+    { path: 'doublons', label: 'budgets.process.team.merge' },
+    { path: 'projets', label: 'budgets.process.team.projects' },
+    { path: 'depouillement', label: 'budgets.process.team.count' },
+  ];
+
   constructor() {
+    void this.territories.load();
     effect(() => {
       const slug = this.slug();
       untracked(() => void this.load(slug));

@@ -26,11 +26,16 @@ import {
   ErrorSummaryComponent,
   FieldComponent,
   LoadingComponent,
+  MapArea,
+  MapComponent,
+  MapCoordinates,
   NoticeComponent,
   PageHeaderComponent,
 } from '@agora/web-ui';
 
 import { BudgetsApi } from '../budgets.api';
+import { MapAreasStore } from '../map/map-areas.store';
+import { injectMapTexts } from '../map/map-texts.inject';
 import { CATEGORY_CODES, PROPOSAL_CATEGORIES } from './proposal-category.labels';
 import { IMAGE_MAX_COUNT, IMAGE_TYPES, imagesProblem } from './proposal.limits';
 import { ProposalsApi } from './proposals.api';
@@ -54,6 +59,7 @@ function imagesValidator(control: AbstractControl<File[]>): ValidationErrors | n
     ErrorSummaryComponent,
     FieldComponent,
     LoadingComponent,
+    MapComponent,
     NoticeComponent,
     PageHeaderComponent,
   ],
@@ -126,13 +132,20 @@ export class ProposalFormPage {
   );
   protected readonly place = signal<'address' | 'none'>('address');
   protected readonly hasImages = signal(false);
+  /** The point placed on the map (optional; the address stays the text alternative). */
+  protected readonly point = signal<MapCoordinates | null>(null);
+  protected readonly areas = signal<MapArea[]>([]);
+  protected readonly mapTexts = injectMapTexts('pick');
+  private readonly mapAreas = inject(MapAreasStore);
 
   constructor() {
     effect(() => {
       const slug = this.slug();
       untracked(async () => {
         try {
-          this.process.set(await this.budgetsApi.processPage(slug));
+          const page = await this.budgetsApi.processPage(slug);
+          this.process.set(page);
+          this.areas.set(await this.mapAreas.areasOf(page.process.territoryId));
         } catch (error) {
           this.loadError.set(toAppError(error));
         }
@@ -142,6 +155,7 @@ export class ProposalFormPage {
 
   protected choosePlace(place: 'address' | 'none'): void {
     this.place.set(place);
+    if (place === 'none') this.point.set(null);
     this.form.controls.place.setValue(place);
     const address = this.form.controls.address;
     address.setValidators(place === 'address' ? [Validators.required, Validators.maxLength(200)] : []);
@@ -172,6 +186,9 @@ export class ProposalFormPage {
       ...(value.category ? { category: value.category } : {}),
       ...(value.cost ? { estimatedCostCents: Number(value.cost) * 100 } : {}),
       ...(value.place === 'address' && value.address.trim() ? { address: value.address.trim() } : {}),
+      ...(value.place === 'address' && this.point()
+        ? { lat: this.point()!.lat, lng: this.point()!.lng }
+        : {}),
     };
     try {
       const created = await this.api.create(process.process.id, request);

@@ -16,6 +16,9 @@ import {
   ButtonComponent,
   EmptyStateComponent,
   LoadingComponent,
+  MapArea,
+  MapComponent,
+  MapPoint,
   NoticeComponent,
   PageHeaderComponent,
   PaginationComponent,
@@ -23,6 +26,8 @@ import {
 
 import { BudgetsApi } from '../budgets.api';
 import { EurosPipe } from '../euros.pipe';
+import { MapAreasStore } from '../map/map-areas.store';
+import { injectMapTexts } from '../map/map-texts.inject';
 import { CATEGORY_CODES, PROPOSAL_CATEGORIES } from './proposal-category.labels';
 import { ProposalsApi } from './proposals.api';
 import { injectQuartiersOf } from './quartier-list.inject';
@@ -41,7 +46,7 @@ const STATUS_LABELS: Record<string, string> = {
 
 /**
  * `/budgets/:slug/propositions`: the proposals, filtered by quartier and category, as cards or as
- * the list of places (`?vue=lieux`), the text alternative to a map.
+ * the map of places with its text list and the table of every place (`?vue=lieux`).
  */
 @Component({
   selector: 'agora-proposals-page',
@@ -53,6 +58,7 @@ const STATUS_LABELS: Record<string, string> = {
     ButtonComponent,
     EmptyStateComponent,
     LoadingComponent,
+    MapComponent,
     NoticeComponent,
     PageHeaderComponent,
     PaginationComponent,
@@ -126,6 +132,24 @@ export class ProposalsPage {
   );
   protected readonly pageNumber = computed(() => Math.max(1, Number.parseInt(this.page() ?? '1', 10) || 1));
   protected readonly placesView = computed(() => this.vue() === 'lieux');
+  protected readonly areas = signal<MapArea[]>([]);
+  protected readonly mapTexts = injectMapTexts('proposals');
+  private readonly mapAreas = inject(MapAreasStore);
+  /** The proposals of this page that have a point; the others are in the table below the map. */
+  protected readonly mapPoints = computed<MapPoint[]>(() =>
+    (this.result()?.items ?? []).flatMap((proposal) =>
+      proposal.location
+        ? [
+            {
+              id: proposal.id,
+              label: proposal.title,
+              ...proposal.location,
+              detail: proposal.address ?? proposal.territoryName,
+            },
+          ]
+        : [],
+    ),
+  );
   protected readonly pageCount = computed(() => {
     const result = this.result();
     return result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
@@ -176,7 +200,9 @@ export class ProposalsPage {
 
   private async loadProcess(slug: string): Promise<void> {
     try {
-      this.process.set(await this.budgetsApi.processPage(slug));
+      const page = await this.budgetsApi.processPage(slug);
+      this.process.set(page);
+      this.areas.set(await this.mapAreas.areasOf(page.process.territoryId));
     } catch (error) {
       this.error.set(toAppError(error));
     }

@@ -9,21 +9,24 @@ export function injectQuartiersOf(territoryId: Signal<string | null>): Signal<Te
   void store.load();
   return computed(() => {
     const rootId = territoryId();
-    if (!rootId) return [];
-    const all = store.territories();
-    const under = new Set([rootId]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const territory of all) {
-        if (territory.parentId && under.has(territory.parentId) && !under.has(territory.id)) {
-          under.add(territory.id);
-          grew = true;
-        }
+    return rootId ? quartiersUnder(store.territories(), rootId) : [];
+  });
+}
+
+/** The quartiers anywhere below `rootId` in the flat territory list, by name. */
+export function quartiersUnder(all: readonly Territory[], rootId: string): Territory[] {
+  const under = new Set([rootId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const territory of all) {
+      if (territory.parentId && under.has(territory.parentId) && !under.has(territory.id)) {
+        under.add(territory.id);
+        grew = true;
       }
     }
-    return all
-      .filter((territory) => territory.kind === 'quartier' && under.has(territory.id))
-      .sort((a, b) => a.name.localeCompare(b.name));
-  });
+  }
+  return all
+    .filter((territory) => territory.kind === 'quartier' && under.has(territory.id))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

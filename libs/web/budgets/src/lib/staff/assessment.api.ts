@@ -8,6 +8,7 @@ import type {
   Budget,
   Page,
   ProposalDetail,
+  ProposalStatus,
   ProposalSummary,
 } from '@agora/contracts';
 
@@ -36,10 +37,31 @@ export class AssessmentApi {
 
   /** Published proposals waiting for their study; the API caps a page at 100. */
   toAssess(processId: string): Promise<Page<ProposalSummary>> {
-    const params = new HttpParams().set('status', 'published').set('sort', 'newest').set('pageSize', '100');
+    return this.withStatus(processId, 'published');
+  }
+
+  /** The proposals of one status (newest first, the API caps a page at 100). */
+  withStatus(processId: string, status: ProposalStatus): Promise<Page<ProposalSummary>> {
+    const params = new HttpParams().set('status', status).set('sort', 'newest').set('pageSize', '100');
     return firstValueFrom(
       this.http.get<Page<ProposalSummary>>(`/api/processes/${encode(processId)}/proposals`, { params }),
     );
+  }
+
+  detail(proposalId: string): Promise<ProposalDetail> {
+    return firstValueFrom(this.http.get<ProposalDetail>(`/api/proposals/${encode(proposalId)}`));
+  }
+
+  /** Folds `duplicateId` into `intoId`: supporters and comments are carried over (answers with the duplicate). */
+  merge(duplicateId: string, intoId: string): Promise<ProposalDetail> {
+    return firstValueFrom(
+      this.http.post<ProposalDetail>(`/api/proposals/${encode(duplicateId)}/merge`, { intoId }),
+    );
+  }
+
+  /** Refused by the API (RULES_LOCKED) once the first ballot of the envelope is cast. */
+  updateProject(projectId: string, project: BallotProjectInput): Promise<Budget> {
+    return firstValueFrom(this.http.put<Budget>(`/api/ballot-projects/${encode(projectId)}`, project));
   }
 
   assess(proposalId: string, request: AssessProposalRequest): Promise<ProposalDetail> {

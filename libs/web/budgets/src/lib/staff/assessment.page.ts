@@ -59,6 +59,9 @@ export class AssessmentPage {
   protected readonly process = signal<BudgetProcessPage | null>(null);
   protected readonly toAssess = signal<ProposalSummary[]>([]);
   protected readonly feasible = signal<FeasibleProposalRow[]>([]);
+  /** Studied already (feasible or not): their study can still change until the vote opens. */
+  protected readonly assessed = signal<ProposalSummary[]>([]);
+  protected readonly editing = signal(false);
   protected readonly error = signal<AppError | null>(null);
   protected readonly selected = signal<ProposalSummary | null>(null);
   protected readonly busy = signal(false);
@@ -108,15 +111,40 @@ export class AssessmentPage {
   private async refresh(): Promise<void> {
     const processId = this.process()?.process.id;
     if (!processId) return;
-    const [toAssess, feasible] = await Promise.all([
+    const [toAssess, feasible, yes, no] = await Promise.all([
       this.api.toAssess(processId),
       this.api.feasible(processId),
+      this.api.withStatus(processId, 'feasible'),
+      this.api.withStatus(processId, 'notFeasible'),
     ]);
     this.toAssess.set(toAssess.items);
     this.feasible.set(feasible);
+    this.assessed.set([...yes.items, ...no.items].sort((a, b) => a.title.localeCompare(b.title)));
+  }
+
+  /** Opens the form again on a study already made, filled with its verdict, reason and cost. */
+  protected async edit(proposal: ProposalSummary): Promise<void> {
+    this.error.set(null);
+    try {
+      const detail = await this.api.detail(proposal.id);
+      this.selected.set(proposal);
+      this.editing.set(true);
+      this.form.reset({
+        verdict: detail.assessment?.feasible === false ? 'notFeasible' : 'feasible',
+        reason: detail.assessment?.reason ?? '',
+        finalCost:
+          detail.assessment?.finalCostCents == null ? '' : String(detail.assessment.finalCostCents / 100),
+      });
+      this.errors.clear();
+      this.focusOnRender('etude-formulaire');
+    } catch (error) {
+      this.error.set(toAppError(error));
+      this.focusOnRender('etude-erreur');
+    }
   }
 
   protected study(proposal: ProposalSummary): void {
+    this.editing.set(false);
     this.selected.set(proposal);
     this.form.reset({
       verdict: 'feasible',

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import type { BudgetProcessPage } from '@agora/contracts';
+import type { BudgetProcessPage, CounterPrecheck } from '@agora/contracts';
 import {
   AppError,
   TONE_LABELS,
@@ -66,6 +66,14 @@ export class CounterPage {
   protected readonly castError = signal<AppError | null>(null);
   protected readonly alreadyVoted = signal(false);
   protected readonly receiptMailed = signal(false);
+  /** What the register says about the person, checked before any ballot is started. */
+  protected readonly precheck = signal<CounterPrecheck | null>(null);
+  /** The chosen envelope is one the person already voted in: no ballot to fill. */
+  protected readonly votedHere = computed(() => {
+    const check = this.precheck();
+    const budgetId = this.values().budgetId;
+    return check?.votedIn.find((entry) => entry.budgetId === budgetId) ?? null;
+  });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     identifyBy: ['email' as 'email' | 'identity'],
@@ -122,19 +130,42 @@ export class CounterPage {
     }
   }
 
-  protected identify(): void {
+  /** Checks the register first, so that nobody fills a ballot that would be refused. */
+  protected async identify(): Promise<void> {
     this.castError.set(null);
     this.alreadyVoted.set(false);
-    if (!this.errors.validate()) return;
-    const { identifyBy, email, lastName, firstName, birthDate } = this.form.getRawValue();
-    const complete =
-      identifyBy === 'email' ? !!email.trim() : !!(lastName.trim() && firstName.trim() && birthDate);
-    if (!complete) {
+    this.precheck.set(null);
+    const process = this.process();
+    if (!process || this.busy() || !this.errors.validate()) return;
+    const identity = this.identity();
+    if (!identity) {
       this.errors.fail('budgets.staff.counter.identityRequired');
       return;
     }
-    this.step.set('ballot');
-    this.focusOnRender('guichet-bulletin');
+    this.busy.set(true);
+    try {
+      const check = await this.api.precheck(process.process.id, identity);
+      this.precheck.set(check);
+      if (this.votedHere()) {
+        this.focusOnRender('guichet-deja-vote');
+        return;
+      }
+      this.step.set('ballot');
+      this.focusOnRender('guichet-bulletin');
+    } catch (error) {
+      this.errors.showApiError(error);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** The person as typed: an account's e-mail, or name and date of birth; null when incomplete. */
+  private identity() {
+    const { identifyBy, email, lastName, firstName, birthDate } = this.form.getRawValue();
+    if (identifyBy === 'email') return email.trim() ? { email: email.trim() } : null;
+    return lastName.trim() && firstName.trim() && birthDate
+      ? { lastName: lastName.trim(), firstName: firstName.trim(), birthDate }
+      : null;
   }
 
   protected async cast(choice: CounterChoice): Promise<void> {
@@ -150,13 +181,7 @@ export class CounterPage {
         ...choice,
         emailReceipt: value.emailReceipt,
         ...(value.quartierId ? { quartierId: value.quartierId } : {}),
-        ...(value.identifyBy === 'email'
-          ? { email: value.email.trim() }
-          : {
-              lastName: value.lastName.trim(),
-              firstName: value.firstName.trim(),
-              birthDate: value.birthDate,
-            }),
+        ...this.identity(),
       });
       this.receiptMailed.set(result.receiptMailed);
       this.step.set('done');
@@ -179,6 +204,7 @@ export class CounterPage {
     this.errors.clear();
     this.castError.set(null);
     this.alreadyVoted.set(false);
+    this.precheck.set(null);
     this.step.set('identify');
     this.focusOnRender('guichet-identite');
   }

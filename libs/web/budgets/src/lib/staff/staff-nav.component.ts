@@ -34,5 +34,8 @@ export class StaffNavComponent {
     { path: 'participation', label: 'budgets.staff.nav.participation' },
     { path: 'depouillement', label: 'budgets.staff.nav.count' },
     { path: 'etude', label: 'budgets.staff.nav.assessment' },
+    { path: 'doublons', label: 'budgets.staff.nav.merge' },
+    { path: 'projets', label: 'budgets.staff.nav.projects' },
+    { path: 'habitants', label: 'budgets.staff.nav.census' },
   ];
 }

@@ -3,8 +3,11 @@ import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import type {
+  CensusUploadResult,
   CounterBallotRequest,
   CounterBallotResult,
+  CounterPrecheck,
+  CounterPrecheckRequest,
   ParticipationStats,
   ProcessResults,
 } from '@agora/contracts';
@@ -16,10 +19,26 @@ const encode = encodeURIComponent;
 export class StaffApi {
   private readonly http = inject(HttpClient);
 
+  /** Where the person at the counter already voted (envelope and channel), before a ballot is started. */
+  precheck(processId: string, request: CounterPrecheckRequest): Promise<CounterPrecheck> {
+    return firstValueFrom(
+      this.http.post<CounterPrecheck>(`/api/processes/${encode(processId)}/counter/precheck`, request),
+    );
+  }
+
   /** The API answers only that a ballot was recorded, never what it says. */
   castAtCounter(processId: string, request: CounterBallotRequest): Promise<CounterBallotResult> {
     return firstValueFrom(
       this.http.post<CounterBallotResult>(`/api/processes/${encode(processId)}/counter/ballots`, request),
+    );
+  }
+
+  /** The census list as a CSV file, sent as it is (no size limit of a JSON body); all or nothing. */
+  uploadCensusFile(processId: string, file: Blob): Promise<CensusUploadResult> {
+    return firstValueFrom(
+      this.http.post<CensusUploadResult>(`/api/processes/${encode(processId)}/census/file`, file, {
+        headers: { 'Content-Type': 'text/csv' },
+      }),
     );
   }
 

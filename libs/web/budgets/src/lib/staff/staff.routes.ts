@@ -5,10 +5,13 @@ import { provideTranslations } from '@agora/web-core';
 import { budgetsEn } from '../i18n/en.dictionary';
 import { budgetsFr } from '../i18n/fr.dictionary';
 import { AssessmentPage } from './assessment.page';
+import { BallotProjectsPage } from './ballot-projects.page';
+import { CensusPage } from './census.page';
 import { CountPage } from './count.page';
 import { CounterPage } from './counter.page';
 import { budgetsStaffEn } from './i18n/en.dictionary';
 import { budgetsStaffFr } from './i18n/fr.dictionary';
+import { MergePage } from './merge.page';
 import { ParticipationPage } from './participation.page';
 import { staffGuard } from './staff.guard';
 
@@ -31,6 +34,9 @@ export const staffBudgetsRoutes: Routes = [
       },
       { path: ':slug/depouillement', component: CountPage, title: 'budgets.staff.count.title' },
       { path: ':slug/etude', component: AssessmentPage, title: 'budgets.staff.assessment.title' },
+      { path: ':slug/doublons', component: MergePage, title: 'budgets.staff.merge.title' },
+      { path: ':slug/projets', component: BallotProjectsPage, title: 'budgets.staff.projects.title' },
+      { path: ':slug/habitants', component: CensusPage, title: 'budgets.staff.census.title' },
     ],
   },
 ];
