@@ -1,0 +1,218 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import type { SaveConsultationResult } from '@agora/contracts';
+
+import { OFFICIAL, RESIDENT, STAFF, apiAs, signIn, territoryId } from './demo.support';
+import { expectAccessible } from './support';
+
+/** Opens the editor of a new item of this type at the end of the builder. */
+async function addItem(page: Page, type: string): Promise<void> {
+  await page.getByLabel('Type du nouvel élément').selectOption({ label: type });
+  await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+}
+
+test('an official builds and publishes a consultation, a resident answers, results update live, then close and conclusions', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const title = `Sens unique rue Haute ${Date.now()}`;
+
+  // The official builds the consultation in the back office.
+  await signIn(page, OFFICIAL);
+  await page.goto('/gestion/consultations');
+  await expect(page.getByRole('heading', { level: 1, name: 'Gérer les consultations' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Nouvelle consultation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle consultation' })).toBeVisible();
+  await page.getByLabel('Territoire').selectOption({ label: 'Beaulieu-sur-Lierre' });
+  await page.getByLabel('Titre', { exact: true }).fill(title);
+  await page.getByLabel(/Résumé/).fill('La mairie envisage de mettre la rue Haute en sens unique.');
+
+  await addItem(page, 'Oui / Non');
+  await page.getByLabel('Intitulé', { exact: true }).fill('Êtes-vous favorable au sens unique ?');
+  await page.getByLabel('Réponse obligatoire').check();
+
+  await addItem(page, 'Choix unique');
+  await page.getByLabel('Intitulé', { exact: true }).fill('Comment venez-vous rue Haute ?');
+  await page.getByLabel('Choix 1', { exact: true }).fill('À pied');
+  await page.getByLabel('Choix 2', { exact: true }).fill('En voiture');
+
+  await addItem(page, 'Texte long');
+  await page.getByLabel('Intitulé', { exact: true }).fill('Pourquoi êtes-vous favorable ?');
+  // Only earlier questions can be chosen; "equals Oui" is offered first.
+  await page
+    .getByLabel('Question', { exact: true })
+    .selectOption({ label: 'Êtes-vous favorable au sens unique ?' });
+  await expect(page.getByLabel('Condition', { exact: true })).toHaveValue('equals');
+  await expectAccessible(page);
+
+  // Reordering with the keyboard: the choice question goes first, then back.
+  await page.getByRole('button', { name: 'Monter « Comment venez-vous rue Haute ? »' }).click();
+  await expect(
+    page.getByText('« Comment venez-vous rue Haute ? » est maintenant en position 1.'),
+  ).toBeAttached();
+  await page.getByRole('button', { name: 'Descendre « Comment venez-vous rue Haute ? »' }).click();
+
+  // The preview applies the display condition as a resident would see it.
+  await page.getByRole('button', { name: 'Voir l’aperçu' }).click();
+  const preview = page.getByRole('region', { name: /Aperçu/ });
+  await expect(preview.getByText('Pourquoi êtes-vous favorable ?')).toHaveCount(0);
+  await preview.getByLabel('Oui').check();
+  await expect(preview.getByLabel(/Pourquoi êtes-vous favorable/)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.getByRole('button', { name: 'Publier la consultation' }).click();
+  await expect(page.getByText('La consultation est publiée.')).toBeVisible();
+  await expectAccessible(page);
+  const slug = new URL(page.url()).pathname.split('/').pop()!;
+
+  // Anyone follows the results live, in another window.
+  const watcherContext = await browser.newContext({ locale: 'fr-FR' });
+  const watcher = await watcherContext.newPage();
+  await watcher.goto(`/consultations/${slug}/resultats`);
+  await expect(watcher.getByText('Nombre de réponses : 0')).toBeVisible();
+  await expect(watcher.getByText('Les résultats se mettent à jour à chaque réponse.')).toBeVisible();
+  await expectAccessible(watcher);
+
+  // A resident finds it in the list and answers.
+  const residentContext = await browser.newContext({ locale: 'fr-FR' });
+  const resident = await residentContext.newPage();
+  await signIn(resident, RESIDENT);
+  await resident.goto('/consultations');
+  await expect(resident.getByRole('heading', { level: 1, name: 'Consultations' })).toBeVisible();
+  await expectAccessible(resident);
+  await resident.getByRole('link', { name: title }).click();
+  await expect(resident.getByText(/Vos réponses sont anonymes/)).toBeVisible();
+  await expectAccessible(resident);
+  await resident.getByRole('link', { name: 'Répondre' }).click();
+
+  // A required question left blank: the rules library says so before anything is sent.
+  await resident.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+  await expect(
+    resident.getByRole('link', { name: /Question 1 : Cette question est obligatoire/ }),
+  ).toBeVisible();
+  await expectAccessible(resident);
+  await resident.getByLabel('Oui').check();
+  await resident.getByLabel(/Pourquoi êtes-vous favorable/).fill('Moins de bruit devant l’école.');
+  await resident.getByLabel('À pied').check();
+  await resident.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+  await expect(resident.getByRole('heading', { level: 1, name: 'Merci pour vos réponses' })).toBeVisible();
+  await expectAccessible(resident);
+
+  // The results page updated without a reload.
+  await expect(watcher.getByText('Nombre de réponses : 1')).toBeVisible();
+  await expect(watcher.getByText('Moins de bruit devant l’école.')).toBeVisible();
+  await expect(
+    watcher.getByRole('status').filter({ hasText: 'Résultats mis à jour : 1 réponses.' }),
+  ).toBeAttached();
+
+  // The official closes it and publishes the conclusions.
+  await page.getByRole('button', { name: 'Clôturer la consultation' }).click();
+  await expect(page.getByText('La consultation est clôturée.')).toBeVisible();
+  await page
+    .getByRole('textbox', { name: 'Ce que nous retenons', exact: true })
+    .fill('<p>La rue Haute passera en sens unique à la rentrée.</p>');
+  await page.getByLabel(/Les décisions prises/).fill('<p>Travaux de signalisation en août.</p>');
+  await page.getByRole('button', { name: 'Publier les conclusions' }).click();
+  await expect(page.getByText(/Les conclusions sont publiées/)).toBeVisible();
+  await expectAccessible(page);
+
+  await resident.goto(`/consultations/${slug}`);
+  await expect(resident.getByRole('heading', { name: 'Ce que nous retenons' })).toBeVisible();
+  await expect(resident.getByText('La rue Haute passera en sens unique à la rentrée.')).toBeVisible();
+  await expect(
+    resident.getByText('Cette consultation est terminée. Vous ne pouvez plus répondre.'),
+  ).toBeVisible();
+  // The open data is published with the conclusions, each file with its fingerprint.
+  await expect(resident.getByRole('link', { name: /Toutes les réponses, sans nom \(CSV\)/ })).toBeVisible();
+  await expect(resident.getByText('Empreinte SHA-256 :').first()).toBeVisible();
+  await expectAccessible(resident);
+
+  await watcherContext.close();
+  await residentContext.close();
+});
+
+test('staff answer at the counter once per person, fix a typo after the first answer and hide a free text', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const slug = `halle-guichet-${Date.now()}`;
+  const official = await apiAs(baseURL!, OFFICIAL);
+  const saved = (await official.post('/api/staff/consultations', {
+    territoryId: await territoryId(request, 'Beaulieu-sur-Lierre'),
+    slug,
+    title: 'Horaires de la halle',
+    audience: 'everyone',
+    anonymous: true,
+    resultsVisibility: 'live',
+    definition: {
+      questions: [
+        { id: 'q1', type: 'yes-no', title: { fr: 'Faut-il ouvrir le dimanhce ?' }, required: true },
+        { id: 'q2', type: 'long-text', title: { fr: 'Votre avis' } },
+        {
+          id: 'q3',
+          type: 'ranking',
+          title: { fr: 'Vos jours de marché préférés' },
+          items: [
+            { id: 'mardi', label: { fr: 'Mardi' } },
+            { id: 'samedi', label: { fr: 'Samedi' } },
+            { id: 'dimanche', label: { fr: 'Dimanche' } },
+          ],
+        },
+      ],
+    },
+  })) as SaveConsultationResult;
+  await official.post(`/api/staff/consultations/${saved.consultation.id}/publish`);
+
+  await signIn(page, STAFF);
+  await page.goto(`/gestion/consultations/${slug}/guichet`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Réponse au guichet' })).toBeVisible();
+  await page.getByLabel('Adresse e-mail de l’habitant').fill(RESIDENT.email);
+  await page.getByLabel('Oui').check();
+  await page.getByLabel(/Votre avis/).fill('Je suis Camille Martin, appelez-moi au 06 12 34 56 78.');
+  // Ranking with buttons only: add the items, then move one up; each move is announced.
+  for (const day of ['Mardi', 'Samedi', 'Dimanche'])
+    await page.getByRole('button', { name: `+ ${day}` }).click();
+  await page.getByRole('button', { name: 'Monter « Samedi »' }).click();
+  await expect(page.getByText('« Samedi » est en position 1.')).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Monter « Samedi »' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Enregistrer la réponse' }).click();
+  await expect(page.getByText(/La réponse est enregistrée/)).toBeVisible();
+  await expectAccessible(page);
+
+  // The same person again: refused by the register, whatever the channel.
+  await page.getByLabel('Adresse e-mail de l’habitant').fill(RESIDENT.email);
+  await page.getByLabel('Non').check();
+  await page.getByRole('button', { name: 'Enregistrer la réponse' }).click();
+  await expect(page.locator('#guichet-erreurs')).toBeVisible();
+  await expect(page.getByText(/La réponse est enregistrée/)).toHaveCount(0);
+
+  // Locked questions: only the wording changes, and the save says the fix is audited.
+  await page.getByRole('link', { name: 'Questions et réglages' }).click();
+  await expect(page.getByText(/les questions sont verrouillées/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ajouter', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: /Modifier\s+Faut-il ouvrir le dimanhce/ }).click();
+  await page.getByLabel('Intitulé', { exact: true }).fill('Faut-il ouvrir le dimanche ?');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(
+    page.getByText('La correction est enregistrée et notée dans le journal d’audit.'),
+  ).toBeVisible();
+
+  // Moderation: the text with a phone number disappears from the results.
+  await page.getByRole('link', { name: 'Résultats et modération' }).click();
+  await expect(page.getByRole('heading', { name: 'Faut-il ouvrir le dimanche ?' })).toBeVisible();
+  await expect(page.getByText(/appelez-moi au 06 12 34 56 78/)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Samedi — rang moyen 1 (' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Masquer (données personnelles)' }).click();
+  await expect(page.getByText(/appelez-moi au 06 12 34 56 78/)).toHaveCount(0);
+  await expect(
+    page.getByText('1 réponse(s) masquée(s) car elles contenaient des données personnelles.'),
+  ).toBeVisible();
+});

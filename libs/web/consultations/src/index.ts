@@ -1,0 +1,1 @@
+export { consultationsRoutes, staffConsultationsRoutes } from './lib/consultations.routes';
