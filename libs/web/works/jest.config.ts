@@ -1,0 +1,5 @@
+export default {
+  displayName: 'web-works',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,24 @@
+import { Routes } from '@angular/router';
+
+import { worksTranslations } from '../works.routes';
+import { OpenPrioritisationPage } from './open-prioritisation.page';
+import { StaffWorksPage } from './staff-works.page';
+import { WorkEditorPage } from './work-editor.page';
+import { WorkImportPage } from './work-import.page';
+import { worksStaffGuard } from './works-staff.guard';
+
+/** Under `/gestion/travaux`: the works back office for staff, officials and admins. */
+export const staffWorksRoutes: Routes = [
+  {
+    path: '',
+    providers: [worksTranslations],
+    canActivate: [worksStaffGuard],
+    children: [
+      { path: '', component: StaffWorksPage, title: 'works.staff.list.title' },
+      { path: 'nouveau', component: WorkEditorPage, title: 'works.staff.form.newTitle' },
+      { path: 'import', component: WorkImportPage, title: 'works.staff.import.title' },
+      { path: 'priorisation', component: OpenPrioritisationPage, title: 'works.staff.open.title' },
+      { path: ':id', component: WorkEditorPage, title: 'works.staff.form.editTitle' },
+    ],
+  },
+];
