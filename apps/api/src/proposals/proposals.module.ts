@@ -45,6 +45,7 @@ import { ShopDemandService } from './shop-demand.service';
     ShopDemandService,
     ProposalLivePublisher,
   ],
-  exports: [ProposalsService],
+  // The ideas module answers, converts and exports ideas with the same repository, staff policy and live events.
+  exports: [ProposalsService, ProposalRepository, ProposalStaffPolicy, ProposalLivePublisher],
 })
 export class ProposalsModule {}

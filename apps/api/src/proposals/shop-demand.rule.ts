@@ -1,8 +1,8 @@
 import type { ShopDemandRow } from '@agora/contracts';
 
-/** A CSV field: quoted when needed, and a leading formula character neutralised for spreadsheets. */
-function csvField(value: string | number): string {
-  let text = String(value);
+/** A CSV field: quoted when needed, and a leading formula character neutralised for spreadsheets (the ideas' open data uses it too). */
+export function csvField(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

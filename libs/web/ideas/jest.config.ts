@@ -1,0 +1,5 @@
+export default {
+  displayName: 'web-ideas',
+  preset: '../../../jest.preset.js',
+  rootDir: __dirname,
+};

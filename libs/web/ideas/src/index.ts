@@ -1,0 +1,2 @@
+export { ideasRoutes } from './lib/ideas.routes';
+export { staffIdeasRoutes } from './lib/staff/staff-ideas.routes';
