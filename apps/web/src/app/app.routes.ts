@@ -15,10 +15,32 @@ export const appRoutes: Routes = [
     path: 'gestion/budgets',
     loadChildren: () => import('@agora/web-budgets').then((m) => m.staffBudgetsRoutes),
   },
+  {
+    path: 'gestion/travaux',
+    loadChildren: () => import('@agora/web-works').then((m) => m.staffWorksRoutes),
+  },
+  {
+    path: 'gestion/consultations',
+    loadChildren: () => import('@agora/web-consultations').then((m) => m.staffConsultationsRoutes),
+  },
+  {
+    path: 'gestion/idees',
+    loadChildren: () => import('@agora/web-ideas').then((m) => m.staffIdeasRoutes),
+  },
   { path: 'acces-refuse', component: ForbiddenPage, title: 'forbidden.title' },
   { path: '', loadChildren: () => import('@agora/web-legal').then((m) => m.legalRoutes) },
   { path: '', loadChildren: () => import('@agora/web-identity').then((m) => m.identityRoutes) },
   { path: 'budgets', loadChildren: () => import('@agora/web-budgets').then((m) => m.budgetsRoutes) },
+  {
+    path: 'consultations',
+    loadChildren: () => import('@agora/web-consultations').then((m) => m.consultationsRoutes),
+  },
+  { path: 'travaux', loadChildren: () => import('@agora/web-works').then((m) => m.worksRoutes) },
+  {
+    path: 'priorisations',
+    loadChildren: () => import('@agora/web-works').then((m) => m.prioritisationRoutes),
+  },
+  { path: 'idees', loadChildren: () => import('@agora/web-ideas').then((m) => m.ideasRoutes) },
   { path: 'propositions', loadChildren: () => import('@agora/web-budgets').then((m) => m.proposalRoutes) },
   {
     path: 'verifier-recepisse',

@@ -6,3 +6,7 @@ export * from './lib/process.contracts';
 export * from './lib/proposal.contracts';
 export * from './lib/budget.contracts';
 export * from './lib/proposal-response.contracts';
+export * from './lib/idea.contracts';
+export * from './lib/works.contracts';
+export * from './lib/prioritisation.contracts';
+export * from './lib/consultation.contracts';

@@ -8,6 +8,11 @@ import { CreateProcesses1763800300000 } from './1763800300000-CreateProcesses';
 import { CreateBudgets1763800310000 } from './1763800310000-CreateBudgets';
 import { CreateProposals1763800400000 } from './1763800400000-CreateProposals';
 import { LinkBallotProjectsToProposals1763800410000 } from './1763800410000-LinkBallotProjectsToProposals';
+import { AddBudgetVoteThreshold1763800420000 } from './1763800420000-AddBudgetVoteThreshold';
+import { CreateConsultations1763800500000 } from './1763800500000-CreateConsultations';
+import { CreateWorks1763800600000 } from './1763800600000-CreateWorks';
+import { CreatePrioritisations1763800610000 } from './1763800610000-CreatePrioritisations';
+import { CreateIdeaBoxes1763800700000 } from './1763800700000-CreateIdeaBoxes';
 
 // Every migration, in order. Listed explicitly (no glob) so that the bundled server, the tests and the
 // CLI run exactly the same set. Never edit a migration that has landed: add a new one.
@@ -22,4 +27,9 @@ export const migrations: Function[] = [
   CreateBudgets1763800310000,
   CreateProposals1763800400000,
   LinkBallotProjectsToProposals1763800410000,
+  AddBudgetVoteThreshold1763800420000,
+  CreateConsultations1763800500000,
+  CreateWorks1763800600000,
+  CreatePrioritisations1763800610000,
+  CreateIdeaBoxes1763800700000,
 ];

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
-import type { ProcessPhase, ProcessSummary, Territory, TerritoryKind } from '@agora/contracts';
+import type { ConsultationSummary, ProcessPhase, ProcessSummary, Territory, TerritoryKind } from '@agora/contracts';
 import { SessionStore, TONE_LABELS, TerritoryNode, TerritoryStore, TranslatePipe } from '@agora/web-core';
 import {
   ButtonComponent,
@@ -87,6 +87,8 @@ export class HomePage {
   protected readonly kindLabels = PROCESS_KIND_LABELS;
   /** Open processes: everything past its draft and not closed. Null while loading or if the API fails. */
   protected readonly processes = signal<ProcessSummary[] | null>(null);
+  /** Consultations accepting answers now; empty when there are none or the API fails. */
+  protected readonly consultations = signal<ConsultationSummary[] | null>(null);
   protected readonly treeItems = computed(() => toTreeItems(this.territories.tree()));
   protected readonly counts = computed(() => {
     const list = this.territories.territories();
@@ -99,6 +101,16 @@ export class HomePage {
   constructor() {
     void this.territories.load();
     void this.loadProcesses();
+    void this.loadConsultations();
+  }
+
+  private async loadConsultations(): Promise<void> {
+    try {
+      const all = await this.processesApi.consultations();
+      this.consultations.set(all.filter((consultation) => consultation.acceptingAnswers));
+    } catch {
+      this.consultations.set([]);
+    }
   }
 
   private async loadProcesses(): Promise<void> {

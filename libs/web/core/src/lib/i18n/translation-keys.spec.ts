@@ -21,6 +21,9 @@ const NAMESPACES = [
   'admin',
   'legal',
   'budgets',
+  'consultations',
+  'works',
+  'ideas',
 ];
 // Single quotes or backticks only: Prettier writes TypeScript strings that way, and in templates a
 // double-quoted text is an attribute holding an expression (`"errors.summaryId"`), not a key.
