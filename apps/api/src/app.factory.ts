@@ -37,6 +37,8 @@ export async function createApp(
         directives: {
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
+          // Fonts are bundled with the web app: no third-party origin (helmet's default allows any https:).
+          fontSrc: ["'self'", 'data:'],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
           connectSrc: ["'self'"],

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 
 import type { INestApplication } from '@nestjs/common';
@@ -44,6 +45,11 @@ async function bootstrap(): Promise<void> {
   app = await createApp({ ...config, databaseUrl });
   const accounts = config.demo ? await seedDemoData(app) : [];
   await app.listen(config.port, '0.0.0.0');
+  // Idle keep-alive connections outlive the reverse proxy's (nginx, cloud load balancers: 60 s), so
+  // the proxy never reuses a connection Node has just closed (a 502 on a non-retriable POST).
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   console.log(`\nAgora est prêt / is ready: ${config.publicUrl}`);
   console.log(`  API: ${config.publicUrl}/api  ·  OpenAPI: ${config.publicUrl}/api/docs`);

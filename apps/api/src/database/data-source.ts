@@ -18,13 +18,29 @@ export function dataSourceOptions(url: string, entities: DataSourceOptions['enti
   };
 }
 
+/** Any constant shared by every process: whoever holds this advisory lock migrates, the others wait. */
+export const MIGRATION_LOCK = 7_411_020_601;
+
+/**
+ * Applies pending migrations. Several API processes starting together against one database (a
+ * rolling deploy, `npm run cluster`) serialise on a session advisory lock: the first migrates, the
+ * others wait, then find nothing left to apply.
+ */
 export async function runMigrations(url: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url));
+  const dataSource = new DataSource({ ...dataSourceOptions(url), extra: { max: 2, application_name: 'agora-migrate' } });
   await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((migration) => migration.name);
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      return applied.map((migration) => migration.name);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    }
   } finally {
+    await lock.release();
     await dataSource.destroy();
   }
 }

@@ -26,5 +26,7 @@ export const unauthorized = (code: string, fr: string, en: string) =>
   new DomainError(HttpStatus.UNAUTHORIZED, code, { fr, en });
 export const unprocessable = (code: string, fr: string, en: string, fields?: FieldError[]) =>
   new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, code, { fr, en }, fields);
+export const serviceUnavailable = (code: string, fr: string, en: string) =>
+  new DomainError(HttpStatus.SERVICE_UNAVAILABLE, code, { fr, en });
 export const tooManyRequests = (code: string, fr: string, en: string) =>
   new DomainError(HttpStatus.TOO_MANY_REQUESTS, code, { fr, en });

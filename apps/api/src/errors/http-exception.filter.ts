@@ -15,6 +15,7 @@ const GENERIC: Record<number, { code: string; text: LocalizedText }> = {
   413: { code: 'PAYLOAD_TOO_LARGE', text: { fr: 'Le contenu envoyé est trop volumineux.', en: 'The request body is too large.' } },
   415: { code: 'UNSUPPORTED_MEDIA_TYPE', text: { fr: 'Type de contenu non pris en charge.', en: 'Unsupported content type.' } },
   429: { code: 'TOO_MANY_REQUESTS', text: { fr: 'Trop de tentatives, réessayez plus tard.', en: 'Too many attempts, try again later.' } },
+  503: { code: 'SERVICE_UNAVAILABLE', text: { fr: 'Service momentanément indisponible, réessayez dans un instant.', en: 'Service briefly unavailable, try again in a moment.' } },
   500: { code: 'INTERNAL_ERROR', text: { fr: 'Erreur interne, l’équipe technique est prévenue.', en: 'Internal error, the team has been notified.' } },
 };
 
@@ -28,6 +29,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const body = this.toApiError(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (response.headersSent) return;
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '2');
     response.status(body.statusCode).json(body);
   }
 
@@ -49,6 +51,18 @@ export class HttpExceptionFilter implements ExceptionFilter {
     // A value PostgreSQL rejects as malformed (e.g. a bad uuid that slipped through) is the caller's fault.
     const pgCode = (exception as { code?: unknown } | null)?.code;
     if (pgCode === '22P02') return HttpStatus.BAD_REQUEST;
+    if (databaseUnavailable(exception)) return HttpStatus.SERVICE_UNAVAILABLE;
     return HttpStatus.INTERNAL_SERVER_ERROR;
   }
+}
+
+/** PostgreSQL restarting or out of reach (failover, restart): a transient state, not a bug; the request changed nothing. */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
+const UNAVAILABLE_NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+export function databaseUnavailable(exception: unknown): boolean {
+  const error = exception as { code?: unknown; driverError?: { code?: unknown }; message?: unknown } | null;
+  const code = String(error?.driverError?.code ?? error?.code ?? '');
+  if (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NETWORK.has(code)) return true;
+  return /Connection terminated|connection timeout|Client has encountered a connection error/i.test(String(error?.message ?? ''));
 }

@@ -1,0 +1,4 @@
+declare module 'openapi-fuzzer-core' {
+  const fuzzer: { swagger(document: unknown): unknown[] };
+  export default fuzzer;
+}
