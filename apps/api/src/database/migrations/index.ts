@@ -13,6 +13,7 @@ import { CreateConsultations1763800500000 } from './1763800500000-CreateConsulta
 import { CreateWorks1763800600000 } from './1763800600000-CreateWorks';
 import { CreatePrioritisations1763800610000 } from './1763800610000-CreatePrioritisations';
 import { CreateIdeaBoxes1763800700000 } from './1763800700000-CreateIdeaBoxes';
+import { AddConsultationCounterAnswers1764900500000 } from './1764900500000-AddConsultationCounterAnswers';
 
 // Every migration, in order. Listed explicitly (no glob) so that the bundled server, the tests and the
 // CLI run exactly the same set. Never edit a migration that has landed: add a new one.
@@ -32,4 +33,5 @@ export const migrations: Function[] = [
   CreateWorks1763800600000,
   CreatePrioritisations1763800610000,
   CreateIdeaBoxes1763800700000,
+  AddConsultationCounterAnswers1764900500000,
 ];
