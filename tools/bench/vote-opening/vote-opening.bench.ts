@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { Client } from 'pg';
+
+import {
+  buildApi,
+  cpuSeconds,
+  latencyText,
+  loadText,
+  numberArg,
+  percentile,
+  ROOT,
+  startBenchApi,
+  startBenchDatabase,
+} from '../bench-stack.runtime';
+import { seedBench } from '../vote-casting/bench-seed.data';
+import type { OpeningInput, OpeningOutput } from './vote-opening.load';
+
+// `npm run bench:vote-opening -- [--residents 2000] [--ramp-seconds 60] [--think-min-ms 1000]
+//   [--think-max-ms 4000] [--port 6201] [--pg-port 6202]`
+// The moment a vote opens (issue 7): residents arrive on a linear ramp, each loads the ballot page's
+// data as a browser does, reads, and votes once through the real HTTP API (bundled server, its own
+// process; the residents run in a third one). Prints latencies, errors and throughput, then checks that
+// the register and the ballot box each hold exactly one row per resident who got a 2xx. Asserts nothing.
+// Targets: 0 errors, p95 vote ≤ 500 ms, p95 page data ≤ 1 s on a 2-core machine.
+
+async function main(): Promise<void> {
+  const residents = numberArg('residents', 2000);
+  const rampSeconds = numberArg('ramp-seconds', 60);
+  const thinkMinMs = numberArg('think-min-ms', 1000);
+  const thinkMaxMs = Math.max(thinkMinMs, numberArg('think-max-ms', 4000));
+  const port = numberArg('port', 6201);
+  const pgPort = numberArg('pg-port', 6202);
+  console.log(
+    `Vote-opening benchmark: ${residents} residents over ${rampSeconds} s, think time ${thinkMinMs}–${thinkMaxMs} ms`,
+  );
+  buildApi();
+  const db = await startBenchDatabase({ name: 'vote-opening', pgPort });
+  let api: Awaited<ReturnType<typeof startBenchApi>> | null = null;
+  try {
+    console.log('Seeding eligible residents with open sessions…');
+    const seed = await seedBench(db.url, residents);
+    const sql = new Client({ connectionString: db.url });
+    await sql.connect();
+    const [{ slug }] = (await sql.query(`SELECT slug FROM processes WHERE id = $1`, [seed.processId])).rows;
+    api = await startBenchApi(db, { port });
+
+    const inputFile = join(db.work, 'opening.json');
+    const input: OpeningInput = {
+      base: api.base,
+      slug,
+      budgetId: seed.apiBudgetId,
+      tokens: seed.tokens,
+      rampSeconds,
+      thinkMinMs,
+      thinkMaxMs,
+    };
+    writeFileSync(inputFile, JSON.stringify(input));
+    const loadBefore = loadText();
+    console.log(`Residents arriving… (before: ${loadBefore})`);
+    const cpuBefore = cpuSeconds(api.process.pid);
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        '--tsconfig',
+        join(ROOT, 'tsconfig.base.json'),
+        join(__dirname, 'vote-opening.load.ts'),
+        inputFile,
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
+    const cpuAfter = cpuSeconds(api.process.pid);
+    const loadAfter = loadText();
+    if (run.status !== 0) throw new Error(`resident simulator failed: ${run.stderr}`);
+    const out = JSON.parse(run.stdout) as OpeningOutput;
+
+    const [rows] = (
+      await sql.query(
+        `SELECT (SELECT count(*)::int FROM ballots WHERE budget_id = $1) AS ballots,
+                (SELECT count(*)::int FROM participations WHERE budget_id = $1) AS register,
+                (SELECT count(DISTINCT account_id)::int FROM participations WHERE budget_id = $1) AS people`,
+        [seed.apiBudgetId],
+      )
+    ).rows as Array<{ ballots: number; register: number; people: number }>;
+    await sql.end();
+
+    const isVote = (route: string) => route.startsWith('POST ');
+    const pageSamples = out.samples.filter((s) => !isVote(s.route));
+    const voteSamples = out.samples.filter((s) => isVote(s.route));
+    const ok = (s: { status: number | 'network' }) => typeof s.status === 'number' && s.status < 400;
+    const errors = out.samples.filter((s) => !ok(s));
+    const errorsByStatus: Record<string, number> = {};
+    for (const s of errors) errorsByStatus[`${s.status} ${s.route}`] = (errorsByStatus[`${s.status} ${s.route}`] ?? 0) + 1;
+    const routes = [...new Set(out.samples.map((s) => s.route))];
+
+    console.log(`\n— ${residents} residents, ramp ${rampSeconds} s (before: ${loadBefore}; after: ${loadAfter}) —`);
+    console.log(`  requests           ${out.samples.length} in ${out.durationSeconds.toFixed(1)} s = ${(out.samples.length / out.durationSeconds).toFixed(1)} req/s; votes ${out.votes2xx} = ${(out.votes2xx / out.durationSeconds).toFixed(1)} votes/s`);
+    console.log(`  errors             ${errors.length}${errors.length ? ` ${JSON.stringify(errorsByStatus)}` : ''} (residents who could not vote: ${out.residentsFailed})`);
+    for (const failure of out.firstFailures) console.log(`    e.g. ${failure}`);
+    console.log(`  page data (whole)  ${latencyText(out.pageLoads)}   target p95 ≤ 1000 ms`);
+    console.log(`  page data (each)   ${latencyText(pageSamples.map((s) => s.ms))}`);
+    console.log(`  vote               ${latencyText(voteSamples.map((s) => s.ms))}   target p95 ≤ 500 ms`);
+    console.log('  per request:');
+    for (const route of routes) {
+      const of = out.samples.filter((s) => s.route === route).map((s) => s.ms);
+      console.log(`    ${route.padEnd(42)} p50 ${percentile(of, 50).toFixed(0).padStart(5)} · p95 ${percentile(of, 95).toFixed(0).padStart(5)} · p99 ${percentile(of, 99).toFixed(0).padStart(5)} ms (n=${of.length})`);
+    }
+    if (cpuBefore !== null && cpuAfter !== null && out.samples.length) {
+      console.log(`  API CPU            ${(cpuAfter - cpuBefore).toFixed(1)} s = ${((1000 * (cpuAfter - cpuBefore)) / Math.max(1, residents)).toFixed(1)} ms per resident (8 requests)`);
+    }
+    console.log(`  rows               register ${rows.register}, ballot box ${rows.ballots}, distinct voters ${rows.people}, 2xx votes ${out.votes2xx}`);
+    const consistent = rows.register === out.votes2xx && rows.ballots === out.votes2xx && rows.people === out.votes2xx;
+    console.log(`  integrity          ${consistent ? 'OK: register = ballot box = residents who got a 2xx' : 'MISMATCH'}`);
+    const p95Vote = percentile(voteSamples.map((s) => s.ms), 95);
+    const p95Page = percentile(out.pageLoads, 95);
+    console.log(
+      `  verdict            ${errors.length === 0 && consistent && p95Vote <= 500 && p95Page <= 1000 ? 'within budget' : 'OVER BUDGET'} (errors ${errors.length}, p95 vote ${p95Vote.toFixed(0)} ms, p95 page data ${p95Page.toFixed(0)} ms)`,
+    );
+  } finally {
+    await api?.stop();
+    await db.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

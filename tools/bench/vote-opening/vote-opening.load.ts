@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+
+import type { BallotPage, BudgetProcessPage, Territory } from '@agora/contracts';
+
+/**
+ * The residents, in their own process (so that their CPU time is not the API's): resident i arrives at
+ * i × ramp / N seconds, loads what the ballot page loads in the order a browser does, reads for a
+ * moment, then casts one valid ballot. Prints one JSON object (raw latencies and statuses) on stdout.
+ *
+ * What a fresh visit to `/budgets/:slug/voter` requests (apps/web shell, libs/web/budgets/src/lib/ballot):
+ *   shell:   GET /api/auth/csrf → GET /api/me (SessionStore.start), GET /api/territories (footer)
+ *   page:    GET /api/budget-processes/:slug → GET /api/processes/:id/eligibility/me ∥ GET /api/processes/:id/ballot
+ *   map:     GET /api/territories/:id for the quartiers with an outline (else the process's territory)
+ *   vote:    POST /api/processes/:id/ballots (the confirmation page)
+ */
+export interface OpeningInput {
+  base: string;
+  slug: string;
+  /** The envelope every resident fills. */
+  budgetId: string;
+  tokens: string[];
+  rampSeconds: number;
+  thinkMinMs: number;
+  thinkMaxMs: number;
+}
+
+export interface Sample {
+  /** Route template, e.g. `GET /api/processes/:id/ballot`. */
+  route: string;
+  status: number | 'network';
+  ms: number;
+}
+
+export interface OpeningOutput {
+  samples: Sample[];
+  /** Wall time of each resident's whole page-data load (first request sent → last answer in). */
+  pageLoads: number[];
+  votes2xx: number;
+  residentsFailed: number;
+  durationSeconds: number;
+  firstFailures: string[];
+}
+
+const input = JSON.parse(readFileSync(process.argv[2], 'utf8')) as OpeningInput;
+const samples: Sample[] = [];
+const pageLoads: number[] = [];
+const firstFailures: string[] = [];
+let votes2xx = 0;
+let residentsFailed = 0;
+
+class Refused extends Error {}
+
+async function call<T>(
+  route: string,
+  path: string,
+  cookies: Map<string, string>,
+  init: { method?: string; body?: unknown } = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+  };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const xsrf = cookies.get('XSRF-TOKEN');
+  if (init.method && init.method !== 'GET' && xsrf) headers['x-xsrf-token'] = decodeURIComponent(xsrf);
+  const started = performance.now();
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(`${input.base}${path}`, {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: AbortSignal.timeout(60_000),
+    });
+    text = await response.text();
+  } catch (error) {
+    samples.push({ route, status: 'network', ms: performance.now() - started });
+    throw new Refused(`${route}: ${(error as Error).message}`);
+  }
+  samples.push({ route, status: response.status, ms: performance.now() - started });
+  for (const header of response.headers.getSetCookie()) {
+    const [pair] = header.split(';');
+    const eq = pair.indexOf('=');
+    cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+  }
+  if (!response.ok) throw new Refused(`${route}: ${response.status} ${text.slice(0, 300)}`);
+  return (text ? JSON.parse(text) : null) as T;
+}
+
+/** A random knapsack ballot that fits the envelope (and its project-count limit, if any). */
+function randomBallot(budget: BallotPage['budgets'][number]['budget']): string[] {
+  const projects = [...budget.projects].sort(() => Math.random() - 0.5);
+  const max = budget.rules.maxProjects ?? projects.length;
+  const chosen: string[] = [];
+  let spent = 0;
+  for (const project of projects) {
+    if (chosen.length >= max) break;
+    if (spent + project.costCents > budget.amountCents) continue;
+    if (chosen.length > 0 && Math.random() < 0.35) continue;
+    chosen.push(project.id);
+    spent += project.costCents;
+  }
+  return chosen;
+}
+
+async function resident(token: string): Promise<void> {
+  const cookies = new Map([['agora_session', token]]);
+  const started = performance.now();
+  // The shell: the session (CSRF cookie first, then who is signed in) and, alongside, the territory list.
+  const territories = call<Territory[]>('GET /api/territories', '/api/territories', cookies);
+  territories.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  await call('GET /api/auth/csrf', '/api/auth/csrf', cookies);
+  await call('GET /api/me', '/api/me', cookies);
+  // The page, once the signed-in guard has passed.
+  const page = await call<BudgetProcessPage>(
+    'GET /api/budget-processes/:slug',
+    `/api/budget-processes/${encodeURIComponent(input.slug)}`,
+    cookies,
+  );
+  const id = page.process.id;
+  const [, ballot] = await Promise.all([
+    call('GET /api/processes/:id/eligibility/me', `/api/processes/${id}/eligibility/me`, cookies),
+    call<BallotPage>('GET /api/processes/:id/ballot', `/api/processes/${id}/ballot`, cookies),
+  ]);
+  // The map: the quartiers' outlines, or the process territory's when no quartier has one.
+  const list = await territories;
+  const quartiers = list.filter(
+    (t) => t.kind === 'quartier' && t.parentId === page.process.territoryId && t.hasBoundary,
+  );
+  const outlines = quartiers.length ? quartiers.map((q) => q.id) : [page.process.territoryId];
+  await Promise.all(outlines.map((t) => call('GET /api/territories/:id', `/api/territories/${t}`, cookies)));
+  pageLoads.push(performance.now() - started);
+
+  const envelope = ballot.budgets.find((b) => b.budget.id === input.budgetId);
+  if (!envelope) throw new Refused('the ballot page offers no envelope to this resident');
+  await new Promise((r) => setTimeout(r, input.thinkMinMs + Math.random() * (input.thinkMaxMs - input.thinkMinMs)));
+  await call('POST /api/processes/:id/ballots', `/api/processes/${id}/ballots`, cookies, {
+    method: 'POST',
+    body: { budgetId: input.budgetId, projectIds: randomBallot(envelope.budget) },
+  });
+  votes2xx++;
+}
+
+async function main(): Promise<void> {
+  const n = input.tokens.length;
+  const started = performance.now();
+  const running: Array<Promise<void>> = [];
+  for (let i = 0; i < n; i++) {
+    const due = (i * input.rampSeconds * 1000) / n;
+    const wait = due - (performance.now() - started);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    running.push(
+      resident(input.tokens[i]).catch((error: unknown) => {
+        residentsFailed++;
+        if (firstFailures.length < 10) firstFailures.push(String((error as Error).message ?? error));
+      }),
+    );
+  }
+  await Promise.all(running);
+  const output: OpeningOutput = {
+    samples,
+    pageLoads,
+    votes2xx,
+    residentsFailed,
+    durationSeconds: (performance.now() - started) / 1000,
+    firstFailures,
+  };
+  process.stdout.write(JSON.stringify(output));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(String(error));
+  process.exit(1);
+});
