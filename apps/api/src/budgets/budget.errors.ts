@@ -27,6 +27,12 @@ export const budgetErrors = {
       'Les règles ne peuvent plus changer : un premier bulletin a déjà été déposé. Elles restent celles annoncées aux votants.',
       'The rules can no longer change: a first ballot has already been cast. They stay as announced to voters.',
     ),
+  deleteAfterVoteOpened: () =>
+    conflict(
+      'BUDGET_DELETE_TOO_LATE',
+      'Une enveloppe ne peut plus être supprimée une fois le vote ouvert : les habitants l’ont vue sur le bulletin.',
+      'An envelope can no longer be deleted once the vote has opened: residents have seen it on the ballot.',
+    ),
   notVotePhase: () =>
     conflict('VOTE_NOT_OPEN', 'Le vote n’est pas ouvert : ce n’est pas la phase de vote de cette démarche.', 'Voting is not open: this process is not in its vote phase.'),
   notEligible: (reason: LocalizedText) => forbidden('NOT_ELIGIBLE', reason.fr, reason.en),

@@ -64,6 +64,14 @@ export class BudgetsController {
     return this.budgets.update(principalOf(req).accountId, id, body);
   }
 
+  /** Before the vote opens and before any ballot: the envelope, its projects (proposals back to feasible). */
+  @Delete('budgets/:id')
+  @HttpCode(204)
+  @RequireRole(PROCESS_OWNERS, { from: 'any' })
+  remove(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string): Promise<void> {
+    return this.budgets.remove(principalOf(req).accountId, id);
+  }
+
   @Get('processes/:id/feasible-proposals')
   @RequireRole(PROCESS_TEAM, { from: 'any' })
   feasibleProposals(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string): Promise<FeasibleProposal[]> {

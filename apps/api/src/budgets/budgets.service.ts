@@ -127,6 +127,24 @@ export class BudgetsService {
     });
   }
 
+  /**
+   * Removes an envelope created by mistake (its scope cannot be changed), before the vote opens: its
+   * projects go with it and the proposals they came from return to "feasible", ready for another one.
+   */
+  async remove(actorId: string, budgetId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { budget, process } = await this.lockedForChange(manager, actorId, budgetId);
+      if (!['draft', 'proposals', 'assessment'].includes(process.phase)) throw budgetErrors.deleteAfterVoteOpened();
+      const projects = await manager.find(BallotProjectEntity, { where: { budgetId: budget.id } });
+      for (const project of projects) if (project.proposalId) await this.proposals.removeFromBallot(project.proposalId, manager);
+      await manager.delete(BudgetEntity, { id: budget.id });
+      await this.audit.record(
+        { actorId, action: 'budget.delete', objectType: 'budget', objectId: budget.id, territoryId: process.territoryId, before: { ...budgetAuditSnapshot(budget), projects: projects.length } },
+        manager,
+      );
+    });
+  }
+
   async addProject(actorId: string, budgetId: string, body: BallotProjectInput): Promise<Budget> {
     return this.dataSource.transaction(async (manager) => {
       const { budget, process } = await this.lockedForChange(manager, actorId, budgetId, PROCESS_TEAM);

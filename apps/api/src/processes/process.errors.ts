@@ -20,4 +20,12 @@ export const processErrors = {
       'The schedule dates must follow the order of the phases, and each end must come after its start.',
     ),
   samePhase: () => conflict('PHASE_UNCHANGED', 'La démarche est déjà dans cette phase.', 'The process is already in this phase.'),
+  imageNotFound: () => notFound('PROCESS_IMAGE_NOT_FOUND', 'Cette image n’existe pas (ou plus).', 'This image does not exist (any more).'),
+  // Images are uploaded, never linked: a link to another site would let it follow every visitor.
+  imagePathNotUploaded: () =>
+    badRequest(
+      'PROCESS_IMAGE_PATH',
+      'L’image d’une démarche s’envoie avec le formulaire d’image ; elle ne peut pas être un lien vers un autre site.',
+      'A process image is uploaded with the image form; it cannot be a link to another site.',
+    ),
 };

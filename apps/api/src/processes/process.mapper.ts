@@ -1,4 +1,4 @@
-import type { PhaseWindow, ProcessDetail, ProcessSummary } from '@agora/contracts';
+import type { ManagedProcess, PhaseWindow, ProcessDetail, ProcessSummary } from '@agora/contracts';
 
 import type { ProcessPhaseEntity } from './process-phase.entity';
 import type { ProcessEntity } from './process.entity';
@@ -19,14 +19,27 @@ export function toProcessSummary(process: ProcessEntity, territoryName: string):
 }
 
 export function toProcessDetail(process: ProcessEntity, territoryName: string, phases: ProcessPhaseEntity[]): ProcessDetail {
-  const schedule: PhaseWindow[] = [...phases]
-    .sort((a, b) => phaseOrder(a.phase) - phaseOrder(b.phase))
-    .map((window) => ({ phase: window.phase, startsAt: window.startsAt.toISOString(), endsAt: window.endsAt?.toISOString() ?? null }));
+  const schedule = toPhaseWindows(phases);
   return {
     ...toProcessSummary(process, territoryName),
     descriptionHtml: process.descriptionHtml,
     schedule,
     createdAt: process.createdAt.toISOString(),
+    updatedAt: process.updatedAt.toISOString(),
+  };
+}
+
+function toPhaseWindows(phases: ProcessPhaseEntity[]): PhaseWindow[] {
+  return [...phases]
+    .sort((a, b) => phaseOrder(a.phase) - phaseOrder(b.phase))
+    .map((window) => ({ phase: window.phase, startsAt: window.startsAt.toISOString(), endsAt: window.endsAt?.toISOString() ?? null }));
+}
+
+export function toManagedProcess(process: ProcessEntity, territoryName: string, role: ManagedProcess['role'], phases: ProcessPhaseEntity[]): ManagedProcess {
+  return {
+    ...toProcessSummary(process, territoryName),
+    role,
+    nextPhase: toPhaseWindows(phases).find((window) => phaseOrder(window.phase) > phaseOrder(process.phase)) ?? null,
     updatedAt: process.updatedAt.toISOString(),
   };
 }

@@ -2,10 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { PhaseScheduleJob } from './phase-schedule.job';
+import { ProcessImagesController } from './process-images.controller';
+import { ProcessImagesService } from './process-images.service';
 import { ProcessPhaseEntity } from './process-phase.entity';
 import { ProcessEntity } from './process.entity';
 import { ProcessesController } from './processes.controller';
 import { ProcessesService } from './processes.service';
+import { StaffProcessesController } from './staff-processes.controller';
 
 /**
  * Démarches participatives (budget, idea box, prioritisation): their pages, phases and schedule.
@@ -13,8 +16,8 @@ import { ProcessesService } from './processes.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([ProcessEntity, ProcessPhaseEntity])],
-  controllers: [ProcessesController],
-  providers: [ProcessesService, PhaseScheduleJob],
+  controllers: [StaffProcessesController, ProcessImagesController, ProcessesController],
+  providers: [ProcessesService, ProcessImagesService, PhaseScheduleJob],
   exports: [ProcessesService],
 })
 export class ProcessesModule {}

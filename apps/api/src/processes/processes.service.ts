@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 
 import type {
   CreateProcessRequest,
+  ManagedProcess,
   PhaseWindowInput,
   ProcessDetail,
+  ProcessKind,
   ProcessPhase,
   ProcessSummary,
   RoleName,
@@ -19,7 +21,7 @@ import { phaseDueAt, scheduleProblem, ScheduleWindow } from './phase.rule';
 import { ProcessPhaseEntity } from './process-phase.entity';
 import { ProcessEntity } from './process.entity';
 import { processErrors } from './process.errors';
-import { processAuditSnapshot, toProcessDetail, toProcessSummary } from './process.mapper';
+import { processAuditSnapshot, toManagedProcess, toProcessDetail, toProcessSummary } from './process.mapper';
 import { sanitizeRichText } from './rich-text.rule';
 
 const UNIQUE_VIOLATION = '23505';
@@ -71,6 +73,41 @@ export class ProcessesService {
       .map((process) => toProcessSummary(process, names.get(process.id) ?? ''));
   }
 
+  /**
+   * The processes the account runs from the back office (drafts included): those of a territory where
+   * it holds a team role, on the territory or above it. `official` when it may edit them.
+   */
+  async managed(accountId: string, kind?: ProcessKind): Promise<ManagedProcess[]> {
+    const rows: Array<{ id: string; territory_name: string; roles: RoleName[] }> = await this.dataSource.query(
+      `SELECT p.id, t.name AS territory_name, held.roles
+       FROM processes p
+       JOIN territories t ON t.id = p.territory_id
+       CROSS JOIN LATERAL (
+         WITH RECURSIVE chain AS (
+           SELECT c.id, c.parent_id FROM territories c WHERE c.id = p.territory_id
+           UNION SELECT up.id, up.parent_id FROM territories up JOIN chain ON up.id = chain.parent_id
+         )
+         SELECT array_agg(DISTINCT ra.role) AS roles FROM role_assignments ra JOIN chain ON ra.territory_id = chain.id
+         WHERE ra.account_id = $1 AND ra.role = ANY($2::text[])
+       ) held
+       WHERE held.roles IS NOT NULL AND ($3::text IS NULL OR p.kind = $3)
+       ORDER BY p.updated_at DESC, p.id`,
+      [accountId, PROCESS_TEAM, kind ?? null],
+    );
+    if (!rows.length) return [];
+    const ids = rows.map((row) => row.id);
+    const [processes, phases] = await Promise.all([
+      this.dataSource.manager.find(ProcessEntity, { where: { id: In(ids) } }),
+      this.dataSource.manager.find(ProcessPhaseEntity, { where: { processId: In(ids) } }),
+    ]);
+    const byId = new Map(processes.map((process) => [process.id, process]));
+    return rows.map((row) => {
+      const process = byId.get(row.id)!;
+      const owner = row.roles.some((role) => PROCESS_OWNERS.includes(role));
+      return toManagedProcess(process, row.territory_name, owner ? 'official' : 'staff', phases.filter((window) => window.processId === process.id));
+    });
+  }
+
   async detail(process: ProcessEntity, manager: EntityManager = this.dataSource.manager): Promise<ProcessDetail> {
     const [territory]: Array<{ name: string }> = await manager.query(`SELECT name FROM territories WHERE id = $1`, [process.territoryId]);
     const phases = await manager.find(ProcessPhaseEntity, { where: { processId: process.id } });
@@ -90,7 +127,8 @@ export class ProcessesService {
         title: body.title.trim(),
         summary: body.summary?.trim() ?? '',
         descriptionHtml: sanitizeRichText(body.descriptionHtml ?? ''),
-        imagePath: body.imagePath ?? null,
+        // The image comes afterwards, uploaded to the process (POST /api/processes/:id/image).
+        imagePath: checkedImagePath(body.imagePath, null),
         phase: 'draft',
         createdBy: actorId,
       });
@@ -112,7 +150,7 @@ export class ProcessesService {
       if (body.title !== undefined) process.title = body.title.trim();
       if (body.summary !== undefined) process.summary = body.summary.trim();
       if (body.descriptionHtml !== undefined) process.descriptionHtml = sanitizeRichText(body.descriptionHtml);
-      if (body.imagePath !== undefined) process.imagePath = body.imagePath;
+      if (body.imagePath !== undefined) process.imagePath = checkedImagePath(body.imagePath, process.imagePath);
       process.updatedAt = new Date();
       await manager.save(process);
       if (body.schedule) await this.replaceSchedule(manager, process.id, checkedSchedule(body.schedule));
@@ -181,6 +219,13 @@ export class ProcessesService {
     await manager.delete(ProcessPhaseEntity, { processId });
     if (schedule.length) await manager.insert(ProcessPhaseEntity, schedule.map((window) => ({ processId, ...window })));
   }
+}
+
+/** An image path may only be kept or removed here: a new image is uploaded, never linked. */
+function checkedImagePath(requested: string | null | undefined, current: string | null): string | null {
+  if (requested === undefined || requested === null) return requested === undefined ? current : null;
+  if (requested !== current) throw processErrors.imagePathNotUploaded();
+  return current;
 }
 
 function checkedSchedule(input: PhaseWindowInput[]): ScheduleWindow[] {

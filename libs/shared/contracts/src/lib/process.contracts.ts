@@ -66,6 +66,7 @@ export class CreateProcessRequest {
   @MaxLength(100000)
   descriptionHtml?: string;
 
+  /** Only null on creation: the image is sent afterwards to `POST /api/processes/:id/image`. */
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -96,6 +97,7 @@ export class UpdateProcessRequest {
   @MaxLength(100000)
   descriptionHtml?: string;
 
+  /** null removes the image; any other value must be the current one (images are uploaded, never linked). */
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -144,5 +146,20 @@ export interface ProcessDetail extends ProcessSummary {
   descriptionHtml: string;
   schedule: PhaseWindow[];
   createdAt: string;
+  updatedAt: string;
+}
+
+/** The processes a person runs from the back office, optionally of one kind. */
+export class ManagedProcessQuery {
+  @IsOptional()
+  @IsIn(PROCESS_KINDS)
+  kind?: ProcessKind;
+}
+
+/** A process in the back office: `official` may edit it and its rules; `staff` run it (counter, assessment…). */
+export interface ManagedProcess extends ProcessSummary {
+  role: 'official' | 'staff';
+  /** The next dated phase after the current one, if any. */
+  nextPhase: PhaseWindow | null;
   updatedAt: string;
 }
