@@ -14,6 +14,7 @@ import type { ApiError } from '@agora/contracts';
 
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app.config';
+import { queryCountMiddleware } from './diagnostics/query-count.middleware';
 import { badRequest } from './errors/domain.error';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { fieldErrorsFrom } from './errors/validation.messages';
@@ -31,6 +32,8 @@ export async function createApp(
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // First, so that the count covers everything the request does (session lookup included).
+  if (config.countQueries) app.use(queryCountMiddleware());
   app.use(
     helmet({
       contentSecurityPolicy: {

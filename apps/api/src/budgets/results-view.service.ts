@@ -28,11 +28,27 @@ export class ResultsViewService {
     return this.resultsOf(this.dataSource.manager, process.id);
   }
 
+  /**
+   * The page as it was published: two queries whatever the number of ballots, projects or envelopes
+   * (the process, then its stored view). A publication older than the stored views is built as before.
+   */
   async publicResults(idOrSlug: string): Promise<ProcessResults> {
     const process = await this.processes.find(idOrSlug);
-    const results = await this.resultsOf(this.dataSource.manager, process.id);
-    if (!results.published) throw budgetErrors.noResults();
-    return results;
+    const [publication]: Array<{ view: ProcessResults | null }> = await this.dataSource.query(
+      `SELECT view FROM result_publications WHERE process_id = $1`,
+      [process.id],
+    );
+    if (!publication) throw budgetErrors.noResults();
+    return publication.view ?? this.resultsOf(this.dataSource.manager, process.id);
+  }
+
+  /**
+   * Stores the public page in the publishing transaction, once its files and its publication row are
+   * written: a published result never changes, so every later visit reads this one row.
+   */
+  async storePublishedView(manager: EntityManager, processId: string): Promise<void> {
+    const view = await this.resultsOf(manager, processId);
+    await manager.query(`UPDATE result_publications SET view = $2::jsonb WHERE process_id = $1`, [processId, JSON.stringify(view)]);
   }
 
   private async resultsOf(manager: EntityManager, processId: string): Promise<ProcessResults> {

@@ -100,6 +100,7 @@ export class ResultsService {
       );
     }
     await manager.query(`INSERT INTO result_publications (process_id, published_by) VALUES ($1, $2)`, [process.id, actorId]);
+    await this.views.storePublishedView(manager, process.id);
     // Every funded project becomes a scheduled work that its envelope's voters follow (works module).
     await this.workSources.fromPublishedBudget(manager, process.id, actorId);
     await this.audit.record({ actorId, action: 'results.publish', objectType: 'process', objectId: process.id, territoryId: process.territoryId, after: { files: hashes } }, manager);

@@ -19,6 +19,8 @@ export interface AppConfig {
   logLevel: string;
   /** How often scheduled jobs (phase changes, digests) run; 0 turns them off (tests drive them by hand). */
   jobsIntervalSeconds: number;
+  /** AGORA_COUNT_QUERIES: an X-Query-Count header on every response (benchmarks, tests; never in production). */
+  countQueries: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +55,17 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
   }
 }
 
+/** Counting queries patches the database driver and tells anyone how much work a request costs. */
+function countQueries(env: NodeJS.ProcessEnv, production: boolean): boolean {
+  const on = bool(env, 'AGORA_COUNT_QUERIES', false);
+  if (on && production) {
+    throw new ConfigError(
+      "AGORA_COUNT_QUERIES n'est permis qu'en dehors de la production / is allowed only outside production (NODE_ENV=production)",
+    );
+  }
+  return on;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = integer(env, 'PORT', 3000, 1, 65535);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
@@ -72,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(env['AGORA_WEB_DIR'] || 'dist/apps/web/browser'),
     logLevel: env['LOG_LEVEL'] || 'info',
     jobsIntervalSeconds: integer(env, 'AGORA_JOBS_INTERVAL_SECONDS', 30, 0, 86400),
+    countQueries: countQueries(env, production),
   };
 }
 

@@ -14,6 +14,7 @@ import { CreateWorks1763800600000 } from './1763800600000-CreateWorks';
 import { CreatePrioritisations1763800610000 } from './1763800610000-CreatePrioritisations';
 import { CreateIdeaBoxes1763800700000 } from './1763800700000-CreateIdeaBoxes';
 import { AddConsultationCounterAnswers1764900500000 } from './1764900500000-AddConsultationCounterAnswers';
+import { StorePublishedResultsView1764900800000 } from './1764900800000-StorePublishedResultsView';
 
 // Every migration, in order. Listed explicitly (no glob) so that the bundled server, the tests and the
 // CLI run exactly the same set. Never edit a migration that has landed: add a new one.
@@ -34,4 +35,5 @@ export const migrations: Function[] = [
   CreatePrioritisations1763800610000,
   CreateIdeaBoxes1763800700000,
   AddConsultationCounterAnswers1764900500000,
+  StorePublishedResultsView1764900800000,
 ];
