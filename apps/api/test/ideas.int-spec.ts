@@ -8,6 +8,7 @@ import { insertSmallTree, SmallTree } from './support/territory-fixtures';
 import { createTestContext, outboxMails, signedInAgent, signInAs, TestContext } from './support/test-app';
 
 const DAY = 24 * 3600 * 1000;
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
 
 describe('idea boxes: opening, answers, shop demand, open data, conversion', () => {
   let ctx: TestContext;
@@ -249,6 +250,32 @@ describe('idea boxes: opening, answers, shop demand, open data, conversion', () 
       expect(collection.features.find((f: { id: string }) => f.id === bench).geometry).toBeNull();
       expect(collection.features.some((f: { id: string }) => f.id === hidden)).toBe(false);
     });
+
+    it('lists what moderators hid (staff only), and brings an idea or a comment back when unhidden', async () => {
+      const idea = await submit({ title: 'Une idée masquée par erreur' });
+      const comment = (await author.post(`/api/proposals/${bakery}/comments`).send({ body: 'Un commentaire masqué par erreur' }).expect(201)).body.id as string;
+      await staff.post(`/api/proposals/${idea}/hide`).send({ reason: 'Doublon supposé' }).expect(204);
+      await staff.post(`/api/proposals/comments/${comment}/hide`).send({ reason: 'Hors sujet supposé' }).expect(204);
+      await author.get(`/api/idea-boxes/${boxId}/hidden`).expect(403);
+      const hidden = (await staff.get(`/api/idea-boxes/${boxId}/hidden`).expect(200)).body as Array<{ target: string; id: string; ideaId: string; reason: string; excerpt: string }>;
+      expect(hidden).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ target: 'idea', id: idea, ideaId: idea, reason: 'Doublon supposé' }),
+          expect.objectContaining({ target: 'comment', id: comment, ideaId: bakery, reason: 'Hors sujet supposé', excerpt: 'Un commentaire masqué par erreur' }),
+        ]),
+      );
+      await staff.post(`/api/proposals/${idea}/unhide`).expect(204);
+      await staff.post(`/api/proposals/comments/${comment}/unhide`).expect(204);
+      const after = (await staff.get(`/api/idea-boxes/${boxId}/hidden`).expect(200)).body as Array<{ id: string }>;
+      expect(after.map((h) => h.id)).not.toContain(idea);
+      expect(after.map((h) => h.id)).not.toContain(comment);
+      const items = (await get(`/api/idea-boxes/${boxId}/ideas?pageSize=100`).expect(200)).body.items as Array<{ id: string }>;
+      expect(items.some((i) => i.id === idea)).toBe(true);
+      const page = (await get(`/api/proposals/${bakery}`).expect(200)).body as { comments: Array<{ id: string; hidden: boolean; body: string }> };
+      expect(page.comments.find((c) => c.id === comment)).toMatchObject({ hidden: false, body: 'Un commentaire masqué par erreur' });
+      await staff.post(`/api/proposals/${idea}/unhide`).expect(409);
+      await staff.get('/api/idea-boxes/00000000-0000-4000-8000-000000000000/hidden').expect(404);
+    });
   });
 
   describe('turning an idea into a budget project', () => {
@@ -278,9 +305,17 @@ describe('idea boxes: opening, answers, shop demand, open data, conversion', () 
       await staff.post(`/api/ideas/pas-un-id/budget-project`).send({ processId: budget }).expect(400);
     });
 
-    it('copies the idea into the budget process, once, audited, and tells the author', async () => {
+    it('copies the idea into the budget process with its images, once, audited, and tells the author', async () => {
       expect((await get(`/api/ideas/${idea}/conversion`).expect(200)).body).toEqual({ conversion: null });
+      await author.post(`/api/proposals/${idea}/images`).field('alt', 'Le terrain derrière l’école').attach('file', PNG, { filename: 'terrain.png', contentType: 'image/png' }).expect(201);
       const res = await staff.post(`/api/ideas/${idea}/budget-project`).send({ processId: budget }).expect(201);
+      // The project has its own copy of each image (the author may still remove the idea's).
+      const images = await ctx.sql<{ proposal_id: string; storage_key: string; alt: string }>(`SELECT proposal_id, storage_key, alt FROM proposal_images WHERE proposal_id IN ($1, $2)`, [idea, res.body.targetId]);
+      expect(images).toHaveLength(2);
+      expect(new Set(images.map((i) => i.storage_key)).size).toBe(2);
+      const copy = ((await get(`/api/proposals/${res.body.targetId}`).expect(200)).body as { images: Array<{ url: string; alt: string }> }).images;
+      expect(copy).toMatchObject([{ alt: 'Le terrain derrière l’école' }]);
+      expect((await get(copy[0].url).buffer(true).expect(200)).body).toEqual(PNG);
       expect(res.body).toMatchObject({ target: 'budgetProject', processId: budget, title: 'Un jardin partagé derrière l’école' });
       const [project] = await ctx.sql<{ kind: string; status: string; author_id: string; territory_id: string; lat: number }>(
         `SELECT kind, status, author_id, territory_id, lat FROM proposals WHERE id = $1`,

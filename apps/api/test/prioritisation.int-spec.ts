@@ -81,19 +81,21 @@ describe('prioritisation of a quartier’s works', () => {
     expect(await rows()).toEqual(before);
   });
 
-  it('records one ranking out of 200 identical concurrent requests, register and box apart', async () => {
+  it('records one ranking out of 200 identical concurrent requests, register and box apart; past 20 attempts the account is slowed down (429)', async () => {
     const voter = await resident(ctx, tree.quartierA1);
     const body = { ranking: [{ workId: works[2], rank: 1 }, { workId: works[0], rank: 2 }] };
     const before = await rows();
     const responses = await Promise.all(Array.from({ length: 200 }, () => voter.post(`${url()}/ballot`).send(body)));
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
-    expect(statuses.filter((s) => s !== 201).every((s) => s === 409)).toBe(true);
+    // The first 20 attempts reach the ballot box (one is recorded, 19 find it taken), the other 180 are rate limited.
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(180);
     expect(await rows()).toEqual({ ballots: before.ballots + 1, register: before.register + 1 });
     const receipt = (responses.find((r) => r.status === 201)!.body as CastPrioritisationResult).receiptCode;
     const [ballot] = await ctx.sql<{ content: unknown }>(`SELECT content FROM prioritisation_ballots WHERE receipt_hash = sha256(convert_to($1, 'UTF8'))`, [receipt]);
     expect(ballot.content).toEqual({ ranking: [works[2], works[0]] });
-  });
+  }, 180_000);
 
   it('keeps the register and the box without any shared key or time', async () => {
     const columns = await ctx.sql<{ table_name: string; column_name: string }>(
@@ -128,6 +130,10 @@ describe('prioritisation of a quartier’s works', () => {
     await request(ctx.app.getHttpServer()).get(`${url()}/results`).expect(404);
     const draft = (await staff.post(`${url()}/count`).expect(200)).body as PrioritisationResults;
     expect(draft).toMatchObject({ published: false, ballotCount: 4, rule: 'schulze' });
+    // Turnout: among the verified accounts living in Quartier A1 (no census imported for this process).
+    const [{ n }] = await ctx.sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts WHERE home_territory_id = $1 AND email_verified_at IS NOT NULL AND deleted_at IS NULL`, [tree.quartierA1]);
+    expect(n).toBeGreaterThanOrEqual(4);
+    expect(draft).toMatchObject({ eligibleCount: n, turnout: 4 / n });
     expect(draft.ranking[0].workId).toBe(works[0]);
     const { ids, matrix } = draft.pairwise!;
     // works[0] above works[2]: ballots 1, 2 and 3 (the first ballot put works[2] first).

@@ -1,12 +1,14 @@
 import request from 'supertest';
 
-import type { WorkDetail, WorkUnsubscribeResult } from '@agora/contracts';
+import type { OutboxMail, WorkDetail, WorkUnsubscribeResult } from '@agora/contracts';
 
 import { JobRunner } from '../src/scheduler/job-runner.service';
 import { Agent, resident, setUpVote } from './support/budget-fixtures';
 import { insertProcess } from './support/proposal-fixtures';
 import { insertSmallTree, SmallTree } from './support/territory-fixtures';
 import { createTestContext, outboxMails, signInAs, signedInAgent, TestContext, tokenFromOutbox } from './support/test-app';
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
 
 describe('works: following, e-mails, digest and unsubscribe', () => {
   let ctx: TestContext;
@@ -63,6 +65,54 @@ describe('works: following, e-mails, digest and unsubscribe', () => {
     expect(await outboxMails(ctx, follower.account.email)).toHaveLength(2);
   });
 
+  it('sends List-Unsubscribe headers, and unfollows on the mail provider’s one-click POST without cookie or CSRF token', async () => {
+    const reader = await signedInAgent(ctx);
+    await reader.put(`/api/works/${work.id}/follow`).expect(200);
+    await staff.post(`/api/works/${work.id}/timeline`).send({ text: 'Réouverture partielle de la place.' }).expect(201);
+    const [mail] = (await outboxMails(ctx, reader.account.email)) as Array<OutboxMail>;
+    expect(mail.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    const url = /^<(.+)>$/.exec(mail.headers?.['List-Unsubscribe'] ?? '')?.[1] ?? '';
+    expect(url).toContain('/api/works/unsubscribe/one-click?token=');
+    const path = url.slice(url.indexOf('/api/'));
+    const anonymous = request(ctx.app.getHttpServer());
+    // Opening the URL in a browser only leads to the web page (link scanners unsubscribe nobody).
+    const opened = await anonymous.get(path).expect(302);
+    expect(opened.headers.location).toContain('/travaux/desabonnement?token=');
+    expect(await ctx.sql(`SELECT following FROM work_follows WHERE work_id = $1 AND account_id = $2`, [work.id, reader.account.id])).toEqual([{ following: true }]);
+    const wrongBody = await anonymous.post(path).type('form').send('List-Unsubscribe=Later').expect(400);
+    expect(wrongBody.body.code).toBe('UNSUBSCRIBE_ONE_CLICK_BODY');
+    const res = await anonymous.post(path).type('form').send('List-Unsubscribe=One-Click').expect(200);
+    expect((res.body as WorkUnsubscribeResult).workId).toBe(work.id);
+    expect(await ctx.sql(`SELECT following FROM work_follows WHERE work_id = $1 AND account_id = $2`, [work.id, reader.account.id])).toEqual([{ following: false }]);
+  });
+
+  it('lets a digest’s one-click link stop every works e-mail and the automatic follow', async () => {
+    const busy = await signedInAgent(ctx);
+    const other = (await staff.post('/api/works').send({ territoryId: tree.quartierA1, title: 'Rue des Écoles', category: 'voirie' }).expect(201)).body as WorkDetail;
+    await busy.put(`/api/works/${work.id}/follow`).expect(200);
+    await busy.put(`/api/works/${other.id}/follow`).expect(200);
+    await staff.post(`/api/works/${work.id}/timeline`).send({ text: 'Marquage au sol.' }).expect(201);
+    await staff.post(`/api/works/${other.id}/timeline`).send({ text: 'Pose des bordures.' }).expect(201);
+    await ctx.app.get(JobRunner).runAll(new Date(Date.now() + 24 * 3600 * 1000));
+    const [digest] = (await outboxMails(ctx, busy.account.email)) as Array<OutboxMail>;
+    expect(digest.text).toContain('Pose des bordures.');
+    const url = /^<(.+)>$/.exec(digest.headers?.['List-Unsubscribe'] ?? '')?.[1] ?? '';
+    const res = await request(ctx.app.getHttpServer()).post(url.slice(url.indexOf('/api/'))).type('form').send('List-Unsubscribe=One-Click').expect(200);
+    expect(res.body).toMatchObject({ workId: null, title: null });
+    expect(await ctx.sql(`SELECT following FROM work_follows WHERE account_id = $1 ORDER BY following`, [busy.account.id])).toEqual([{ following: false }, { following: false }]);
+    expect((await busy.get('/api/works/follow-preferences').expect(200)).body).toEqual({ autoFollowFundedProjects: false });
+  });
+
+  it('refuses an address that keeps trying bad unsubscribe tokens (429), counting failures only', async () => {
+    const anonymous = request(ctx.app.getHttpServer());
+    const post = (token: string) => anonymous.post('/api/works/unsubscribe').set('Cookie', 'XSRF-TOKEN=t').set('X-XSRF-TOKEN', 't').send({ token });
+    await ctx.sql(`DELETE FROM rate_limit_hits`);
+    for (let i = 0; i < 20; i++) await post(`bad-token-${i}.xxxxxxxx`).expect(400);
+    const refused = await post('bad-token-21.xxxxxxxx').expect(429);
+    expect(refused.body.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(refused.body.message.fr).toContain('Réessayez');
+  });
+
   it('exports a person’s follows with their data, and deletes them with the account', async () => {
     const person = await signedInAgent(ctx, { password: 'violet-tramway-de-brest' });
     await person.put(`/api/works/${work.id}/follow`).expect(200);
@@ -80,7 +130,12 @@ describe('works: following, e-mails, digest and unsubscribe', () => {
        VALUES ($1, $2, $3, 'idea', 'Un éclairage pour le chemin du lavoir', 'Le chemin est très sombre le soir.', 'Éclairage', 'published', 3, 3, now()) RETURNING id`,
       [ideas, author.account.id, tree.quartierA1],
     );
+    await author.post(`/api/proposals/${idea.id}/images`).field('alt', 'Le chemin la nuit').attach('file', PNG, { filename: 'chemin.png', contentType: 'image/png' }).expect(201);
     const created = (await staff.post('/api/works/from-idea').send({ proposalId: idea.id }).expect(201)).body as WorkDetail;
+    // The idea's images become the « before » photos of the work's first timeline entry, as copies.
+    const photos = created.timeline.flatMap((entry) => entry.photos);
+    expect(photos).toMatchObject([{ kind: 'before', alt: 'Le chemin la nuit' }]);
+    expect((await request(ctx.app.getHttpServer()).get(photos[0].url).buffer(true).expect(200)).body).toEqual(PNG);
     expect(created).toMatchObject({ title: 'Un éclairage pour le chemin du lavoir', category: 'eclairage', status: 'a_l_etude', source: { kind: 'idea', proposalId: idea.id }, place: { type: 'Point', coordinates: [3, 3] } });
     expect(await ctx.sql(`SELECT target, target_id FROM idea_conversions WHERE proposal_id = $1`, [idea.id])).toEqual([{ target: 'work', target_id: created.id }]);
     expect(await ctx.sql(`SELECT following FROM work_follows WHERE work_id = $1 AND account_id = $2`, [created.id, author.account.id])).toEqual([{ following: true }]);

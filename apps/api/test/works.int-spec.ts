@@ -98,6 +98,22 @@ describe('works: staff create and edit, the public reads', () => {
     expect(seen).toContainEqual({ workId: work.id, change: 'status', status: 'en_travaux', progress: 20 });
   });
 
+  it('pushes a new timeline photo live, so the public work page shows it without reloading', async () => {
+    const work = (await create({ title: 'Fontaine de la place' }).expect(201)).body as WorkDetail;
+    const entry = (await staff.post(`/api/works/${work.id}/timeline`).send({ text: 'Dépose de la vasque' }).expect(201)).body;
+    const seen: WorkLiveEvent[] = [];
+    const subscription = ctx.app.get(LiveUpdatesService).stream(`works:${tree.communeA}`).subscribe((event) => seen.push(event.data as WorkLiveEvent));
+    await staff
+      .post(`/api/works/${work.id}/timeline/${entry.id}/photos`)
+      .field('kind', 'during')
+      .field('alt', 'La vasque déposée')
+      .attach('file', PNG, { filename: 'pendant.png', contentType: 'image/png' })
+      .expect(201);
+    for (let i = 0; i < 50 && !seen.some((e) => e.workId === work.id && e.change === 'photo'); i++) await new Promise((r) => setTimeout(r, 20));
+    subscription.unsubscribe();
+    expect(seen).toContainEqual({ workId: work.id, change: 'photo', status: 'a_l_etude', progress: 0 });
+  });
+
   it('computes a parent’s progress as the cost-weighted average of its children', async () => {
     const parent = (await create({ title: 'Requalification du centre' }).expect(201)).body as WorkDetail;
     const big = (await create({ title: 'Chaussée', parentId: parent.id, estimatedCostCents: 300000 }).expect(201)).body as WorkDetail;

@@ -3,14 +3,16 @@ import { ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swag
 import type { Response } from 'express';
 
 import { CreateIdeaBoxRequest, IdeaListQuery, ProcessListQuery, ShopDemandCellsQuery, UpdateIdeaBoxRequest } from '@agora/contracts';
-import type { IdeaBoxDetail, IdeaBoxSummary, IdeaSummary, Page, ShopDemandCells } from '@agora/contracts';
+import type { HiddenIdeaContent, IdeaBoxDetail, IdeaBoxSummary, IdeaSummary, Page, ShopDemandCells } from '@agora/contracts';
 
 import { Public, RequireRole } from '../access/access.decorator';
 import { IdPipe } from '../access/id.pipe';
 import { AgoraRequest, principalOf } from '../access/principal';
 import { PROCESS_OWNERS } from '../processes/processes.service';
+import { PROPOSAL_STAFF_ROLES } from '../proposals/proposal-staff.policy';
 import { IdeaBoxesService } from './idea-boxes.service';
 import { IdeaExportService, IDEA_EXPORT_ROLES } from './idea-export.service';
+import { IdeaModerationService } from './idea-moderation.service';
 import { IdeasQueryService } from './ideas-query.service';
 
 const viewerOf = (req: AgoraRequest) => req.principal?.accountId ?? null;
@@ -27,6 +29,7 @@ export class IdeaBoxesController {
     private readonly boxes: IdeaBoxesService,
     private readonly ideas: IdeasQueryService,
     private readonly exports: IdeaExportService,
+    private readonly moderation: IdeaModerationService,
   ) {}
 
   /** Every idea box past its draft, open ones first. */
@@ -99,6 +102,15 @@ export class IdeaBoxesController {
   async geojson(@Req() req: AgoraRequest, @Param('idOrSlug') idOrSlug: string, @Res() res: Response): Promise<void> {
     const file = await this.exports.ideasGeoJson(idOrSlug, viewerOf(req));
     send(res, file);
+  }
+
+  /** What moderators hid in the box (ideas and comments, with the reason), to bring back a hide made by mistake: staff of the ideas' territories. */
+  @Get(':id/hidden')
+  @RequireRole(PROPOSAL_STAFF_ROLES, { from: 'any' })
+  @ApiCookieAuth('agora_session')
+  @ApiOkResponse({ description: 'HiddenIdeaContent[], newest first; undo with POST /api/proposals/:id/unhide or /api/proposals/comments/:commentId/unhide.' })
+  hidden(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string): Promise<HiddenIdeaContent[]> {
+    return this.moderation.hidden(id, principalOf(req).accountId);
   }
 
   /** The shop wishes one by one (place, type, supports, answer) for the economic development team: staff only. */

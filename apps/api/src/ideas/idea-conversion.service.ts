@@ -14,12 +14,13 @@ import { ProposalStaffPolicy } from '../proposals/proposal-staff.policy';
 import { LockedProposal, ProposalRepository } from '../proposals/proposal.repository';
 import { ProposalsService } from '../proposals/proposals.service';
 import { ideaErrors } from './idea.errors';
+import { IdeaImagesCopier } from './idea-images.copier';
 import { ideaUrl } from './idea-open-data.rule';
 import { IdeasQueryService } from './ideas-query.service';
 
 /**
  * Staff turn an idea into something the city does: a project of a budget participatif (copied into
- * that process, where it is assessed and may reach the ballot), or a planned work (the works module
+ * that process with its images, where it is assessed and may reach the ballot), or a planned work (the works module
  * creates the work and records it here through `recordWork`). One conversion per idea; audited; the
  * idea's page and its author learn what it became.
  */
@@ -34,10 +35,12 @@ export class IdeaConversionService {
     private readonly live: ProposalLivePublisher,
     private readonly mail: MailService,
     private readonly query: IdeasQueryService,
+    private readonly images: IdeaImagesCopier,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async toBudgetProject(ideaId: string, actorId: string, processId: string): Promise<IdeaConversion> {
+    const copied: string[] = [];
     const mail = await this.dataSource.transaction(async (manager) => {
       const idea = await this.lockConvertible(ideaId, actorId, manager);
       const target = await this.repository.process(processId, manager);
@@ -46,7 +49,16 @@ export class IdeaConversionService {
       if (!assessmentOpen(target.phase)) throw ideaErrors.budgetNotOpen();
       await this.staff.assertStaffOf(actorId, target.territoryId, manager);
       const projectId = await this.proposals.copyAsProject(idea, target, manager);
+      for (const image of await this.images.copy(manager, idea.id, 'proposals', copied)) {
+        await manager.query(
+          `INSERT INTO proposal_images (proposal_id, storage_key, content_type, size_bytes, alt) VALUES ($1, $2, $3, $4, $5)`,
+          [projectId, image.key, image.contentType, image.sizeBytes, image.alt],
+        );
+      }
       return this.record(idea, actorId, { target: 'budgetProject', targetId: projectId, processId: target.id }, manager);
+    }).catch(async (error: unknown) => {
+      await this.images.discard(copied);
+      throw error;
     });
     if (mail) await this.mail.sendQuietly(mail);
     return (await this.query.conversion(ideaId)) as IdeaConversion;

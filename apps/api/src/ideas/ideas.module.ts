@@ -7,6 +7,8 @@ import { IdeaBoxesController } from './idea-boxes.controller';
 import { IdeaBoxesService } from './idea-boxes.service';
 import { IdeaConversionService } from './idea-conversion.service';
 import { IdeaExportService } from './idea-export.service';
+import { IdeaImagesCopier } from './idea-images.copier';
+import { IdeaModerationService } from './idea-moderation.service';
 import { IdeasController } from './ideas.controller';
 import { IdeasQueryService } from './ideas-query.service';
 
@@ -20,7 +22,7 @@ import { IdeasQueryService } from './ideas-query.service';
 @Module({
   imports: [ProcessesModule, ProposalsModule],
   controllers: [IdeaBoxesController, IdeasController],
-  providers: [IdeaBoxesService, IdeasQueryService, IdeaExportService, IdeaConversionService, DemoIdeasStep],
-  exports: [IdeaConversionService],
+  providers: [IdeaBoxesService, IdeasQueryService, IdeaExportService, IdeaConversionService, IdeaImagesCopier, IdeaModerationService, DemoIdeasStep],
+  exports: [IdeaConversionService, IdeaImagesCopier],
 })
 export class IdeasModule {}

@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
@@ -38,6 +38,12 @@ import { SessionService } from './session.service';
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CsrfMiddleware, SessionMiddleware).forRoutes('{*path}');
+    // RFC 8058: mail providers post the works' one-click unsubscribe with no cookie; its signed token is
+    // the authorisation and it reads no session, so the CSRF double-submit cannot apply there.
+    consumer
+      .apply(CsrfMiddleware)
+      .exclude({ path: 'works/unsubscribe/one-click', method: RequestMethod.POST })
+      .forRoutes('{*path}');
+    consumer.apply(SessionMiddleware).forRoutes('{*path}');
   }
 }

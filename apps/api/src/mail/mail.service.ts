@@ -36,6 +36,7 @@ export class MailService implements OnModuleDestroy {
           subject: mail.subject,
           text: mail.text,
           html: mail.html,
+          headers: mail.headers,
         });
       } else {
         await this.outbox.write(mail);

@@ -5,9 +5,11 @@ import type { CastPrioritisationBallotRequest, CastPrioritisationResult } from '
 
 import { newReceiptCode, receiptHash } from '../budgets/receipt.rule';
 import { processErrors } from '../processes/process.errors';
+import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { checkPrioritisationBallot } from './prioritisation-ballot.rule';
 import { PrioritisationEligibility } from './prioritisation-eligibility.service';
 import { prioritisationErrors } from './prioritisation.errors';
+import { PRIORITISATION_RATE_LIMITS } from './prioritisation.rate-limits';
 
 /**
  * Casting a ranking. As for budgets, the register entry (who, which day) and the ballot (random id,
@@ -20,9 +22,11 @@ export class PrioritisationBallotService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly eligibility: PrioritisationEligibility,
+    private readonly limits: RateLimitService,
   ) {}
 
   async cast(accountId: string, processId: string, body: CastPrioritisationBallotRequest): Promise<CastPrioritisationResult> {
+    await this.limits.consume(PRIORITISATION_RATE_LIMITS.castPerAccount, accountId);
     const code = await this.dataSource.transaction(async (manager) => {
       // KEY SHARE: casts do not wait for each other; counting and rule changes (FOR UPDATE) wait for them.
       const [process]: Array<{ id: string; kind: string; phase: string; territory_id: string }> = await manager.query(

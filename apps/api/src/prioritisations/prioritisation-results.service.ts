@@ -18,6 +18,9 @@ import { prioritisationErrors } from './prioritisation.errors';
 import { prioritisationRulesText } from './prioritisation.rules-text';
 import { PrioritisationRow, PrioritisationsService } from './prioritisations.service';
 
+/** The stored count, with the number of people who could take part when it was made. */
+type StoredOutcome = PrioritisationOutcome & { eligibleCount?: number | null };
+
 /** Count → staff review → publication with open data (ballots as Pabulib, results as CSV, SHA-256), like budget results. */
 @Injectable()
 export class PrioritisationResultsService {
@@ -40,10 +43,12 @@ export class PrioritisationResultsService {
       if (process.phase === 'vote') await this.processes.movePhase(manager, process, 'results', actorId);
       await this.reseal(manager, row.id);
       const { outcome } = await this.tally(manager, process, row);
+      // Frozen with the count: who could take part on the day the vote closed, not on the day one reads.
+      const stored: StoredOutcome = { ...outcome, eligibleCount: await this.eligibleCount(manager, process.id, row.quartier_id) };
       await manager.query(
         `INSERT INTO prioritisation_results (prioritisation_id, ballot_count, outcome, counted_by) VALUES ($1, $2, $3::jsonb, $4)
          ON CONFLICT (prioritisation_id) DO UPDATE SET ballot_count = EXCLUDED.ballot_count, outcome = EXCLUDED.outcome, counted_at = now(), counted_by = EXCLUDED.counted_by`,
-        [row.id, outcome.ballotCount, JSON.stringify(outcome), actorId],
+        [row.id, outcome.ballotCount, JSON.stringify(stored), actorId],
       );
       await this.audit.record({ actorId, action: 'prioritisation.count', objectType: 'process', objectId: process.id, territoryId: process.territoryId, after: { ballots: outcome.ballotCount, first: outcome.ranking[0]?.workId ?? null } }, manager);
       return process.id;
@@ -108,13 +113,16 @@ export class PrioritisationResultsService {
 
   private async resultsOf(manager: EntityManager, processId: string): Promise<PrioritisationResults> {
     const row = await this.prioritisations.row(manager, processId);
-    const [stored]: Array<{ outcome: PrioritisationOutcome; published_at: Date | null }> = await manager.query(`SELECT outcome, published_at FROM prioritisation_results WHERE prioritisation_id = $1`, [row.id]);
+    const [stored]: Array<{ outcome: StoredOutcome; published_at: Date | null }> = await manager.query(`SELECT outcome, published_at FROM prioritisation_results WHERE prioritisation_id = $1`, [row.id]);
     const files: Array<{ id: string; kind: 'ballots-pabulib' | 'results-csv'; filename: string; sha256: string }> = await manager.query(
       `SELECT id, kind, filename, sha256 FROM prioritisation_files WHERE prioritisation_id = $1 ORDER BY kind`,
       [row.id],
     );
     const titles = new Map(row.works.map((w) => [w.id, w.title]));
     const outcome = stored?.outcome;
+    const ballotCount = outcome?.ballotCount ?? 0;
+    // Results counted before the figure was kept: the count of today, better than none.
+    const eligibleCount = outcome ? (outcome.eligibleCount ?? (await this.eligibleCount(manager, processId, row.quartier_id))) : await this.eligibleCount(manager, processId, row.quartier_id);
     return {
       processId,
       published: !!stored?.published_at,
@@ -122,11 +130,28 @@ export class PrioritisationResultsService {
       mode: row.mode,
       rule: outcome?.rule ?? (row.mode === 'points' ? 'average' : row.ranking_rule!),
       ruleText: prioritisationRulesText(row.mode, row.ranking_rule, row.quartier_name),
-      ballotCount: outcome?.ballotCount ?? 0,
+      ballotCount,
+      eligibleCount,
+      turnout: eligibleCount ? ballotCount / eligibleCount : null,
       ranking: (outcome?.ranking ?? []).map((r) => ({ ...r, title: titles.get(r.workId) ?? r.workId })),
       pairwise: outcome?.pairwise ?? null,
       files: files.map((f) => ({ kind: f.kind, filename: f.filename, sha256: f.sha256, url: `/api/open-data/prioritisations/${f.id}` })),
     };
+  }
+
+  /**
+   * Who could take part: with a census imported for the process, its entries in the quartier; else the
+   * open accounts with a verified address whose home quartier it is (the eligibility rule's population).
+   */
+  private async eligibleCount(manager: EntityManager, processId: string, quartierId: string): Promise<number | null> {
+    const [row]: Array<{ census: number; census_here: number; accounts: number }> = await manager.query(
+      `SELECT (SELECT count(*)::int FROM census_entries WHERE process_id = $1) AS census,
+              (SELECT count(*)::int FROM census_entries WHERE process_id = $1 AND quartier_id = $2) AS census_here,
+              (SELECT count(*)::int FROM accounts WHERE home_territory_id = $2 AND email_verified_at IS NOT NULL AND deleted_at IS NULL) AS accounts`,
+      [processId, quartierId],
+    );
+    const count = row.census > 0 ? row.census_here : row.accounts;
+    return count > 0 ? count : null;
   }
 
   private async tally(manager: EntityManager, process: ProcessEntity, row: PrioritisationRow) {

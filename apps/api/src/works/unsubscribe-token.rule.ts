@@ -5,6 +5,12 @@ const uuidBytes = (id: string) => Buffer.from(id.replace(/-/g, ''), 'hex');
 const uuidText = (bytes: Buffer) => bytes.toString('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
 const signature = (key: Buffer, payload: Buffer) => createHmac('sha256', key).update('work-unsubscribe:').update(payload).digest().subarray(0, 16);
 
+/**
+ * The work id a digest's token names: a digest speaks of several works, so its one-click unsubscribe
+ * (the List-Unsubscribe header) stops every works e-mail of the account.
+ */
+export const ALL_WORKS = '00000000-0000-0000-0000-000000000000';
+
 /** A one-click unsubscribe token: which work and which account, signed (HMAC-SHA256) so nobody can forge another's. */
 export function signUnsubscribeToken(key: Buffer, workId: string, accountId: string): string {
   const payload = Buffer.concat([uuidBytes(workId), uuidBytes(accountId)]);

@@ -9,9 +9,11 @@ import { isUuid } from '../access/id.rule';
 import { APP_CONFIG } from '../config/app.config';
 import type { AppConfig } from '../config/app.config';
 import { MailService } from '../mail/mail.service';
+import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { JobRunner } from '../scheduler/job-runner.service';
 import { digestMail, PendingUpdate, updateMail } from './work-mail.template';
-import { readUnsubscribeToken, signUnsubscribeToken } from './unsubscribe-token.rule';
+import { ALL_WORKS, readUnsubscribeToken, signUnsubscribeToken } from './unsubscribe-token.rule';
+import { WORK_RATE_LIMITS } from './work.rate-limits';
 import { workErrors } from './work.errors';
 
 interface NotificationRow {
@@ -36,6 +38,7 @@ export class WorkFollowService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly mail: MailService,
     private readonly jobs: JobRunner,
+    private readonly limits: RateLimitService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -67,10 +70,42 @@ export class WorkFollowService implements OnModuleInit {
     return { autoFollowFundedProjects };
   }
 
-  /** The one-click link of the e-mails: no sign-in, the signed token says who and which work. */
-  async unsubscribe(token: string): Promise<WorkUnsubscribeResult> {
+  /**
+   * The one-click link of the e-mails: no sign-in, the signed token says who and which work. A
+   * digest's token (ALL_WORKS) stops every follow of the account and the automatic follow of funded
+   * projects, so the next budget publication does not start the e-mails again.
+   */
+  async unsubscribe(token: string, ip: string): Promise<WorkUnsubscribeResult> {
+    // Only failures count against the address: a good token gives its hit back.
+    await this.limits.consume(WORK_RATE_LIMITS.unsubscribeFailuresPerIp, ip);
+    const result = await this.stop(token);
+    await this.limits.refund(WORK_RATE_LIMITS.unsubscribeFailuresPerIp, ip);
+    return result;
+  }
+
+  private async stop(token: string): Promise<WorkUnsubscribeResult> {
     const read = readUnsubscribeToken(await this.signingKey(), token);
     if (!read) throw workErrors.badToken();
+    if (read.workId === ALL_WORKS) {
+      const [account] = await this.dataSource.query(`SELECT 1 FROM accounts WHERE id = $1 AND deleted_at IS NULL`, [read.accountId]);
+      if (!account) throw workErrors.badToken();
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(`UPDATE work_follows SET following = false WHERE account_id = $1 AND following`, [read.accountId]);
+        await manager.query(
+          `INSERT INTO work_follow_preferences (account_id, auto_follow_funded) VALUES ($1, false)
+           ON CONFLICT (account_id) DO UPDATE SET auto_follow_funded = false, updated_at = now()`,
+          [read.accountId],
+        );
+      });
+      return {
+        workId: null,
+        title: null,
+        message: {
+          fr: 'Vous ne suivez plus aucun chantier : vous ne recevrez plus d’e-mail sur les travaux.',
+          en: 'You no longer follow any works: you will get no more e-mails about works.',
+        },
+      };
+    }
     const [work]: Array<{ title: string }> = await this.dataSource.query(
       `WITH stopped AS (UPDATE work_follows f SET following = false FROM works w WHERE f.work_id = $1 AND f.account_id = $2 AND w.id = f.work_id RETURNING w.title)
        SELECT title FROM stopped`,
@@ -120,7 +155,8 @@ export class WorkFollowService implements OnModuleInit {
     const byAccount = new Map<string, NotificationRow[]>();
     for (const row of rows) byAccount.set(row.account_id, [...(byAccount.get(row.account_id) ?? []), row]);
     for (const [accountId, updates] of byAccount) {
-      await this.mail.sendQuietly(digestMail(updates[0].email, updates.map((row) => this.pending(row, key)), this.config.publicUrl));
+      const stopAll = signUnsubscribeToken(key, ALL_WORKS, accountId);
+      await this.mail.sendQuietly(digestMail(updates[0].email, updates.map((row) => this.pending(row, key)), stopAll, this.config.publicUrl));
       await manager.query(`UPDATE work_notifications SET sent_at = now() WHERE account_id = $1 AND sent_at IS NULL AND day < $2::date`, [accountId, today]);
     }
     return byAccount.size;

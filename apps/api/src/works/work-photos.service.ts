@@ -3,12 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { WorkPhoto, WorkPhotoKind } from '@agora/contracts';
+import type { WorkLiveEvent, WorkPhoto, WorkPhotoKind, WorkStatus } from '@agora/contracts';
 import { PROPOSAL_IMAGE_MAX_BYTES, WORK_PHOTO_KINDS } from '@agora/contracts';
 
 import { isUuid } from '../access/id.rule';
 import { AuditService } from '../audit/audit.service';
 import { badRequest } from '../errors/domain.error';
+import { LiveUpdatesService } from '../live/live-updates.service';
 import { proposalErrors } from '../proposals/proposal.errors';
 import type { UploadedImage } from '../proposals/proposal-images.service';
 import { FILE_STORAGE } from '../uploads/file-storage';
@@ -17,6 +18,7 @@ import { extensionOf, sniffImageType } from '../uploads/image-type.rule';
 import { WorkTerritoryService } from './work-territory.service';
 import { workErrors } from './work.errors';
 import { photoUrl } from './work.mapper';
+import { worksTopic } from './works.service';
 
 /** A timeline entry holds a handful of photos (before / during / after), not an album. */
 const MAX_PHOTOS_PER_ENTRY = 6;
@@ -33,6 +35,7 @@ export class WorkPhotosService {
     private readonly dataSource: DataSource,
     private readonly territories: WorkTerritoryService,
     private readonly audit: AuditService,
+    private readonly live: LiveUpdatesService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
@@ -52,8 +55,8 @@ export class WorkPhotosService {
     let stored = false;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [entry]: Array<{ territory_id: string; photos: number }> = await manager.query(
-          `SELECT w.territory_id, (SELECT count(*)::int FROM work_photos p WHERE p.entry_id = e.id) AS photos
+        const [entry]: Array<{ territory_id: string; commune_id: string; status: WorkStatus; progress: number; photos: number }> = await manager.query(
+          `SELECT w.territory_id, w.commune_id, w.status, w.progress, (SELECT count(*)::int FROM work_photos p WHERE p.entry_id = e.id) AS photos
            FROM work_timeline_entries e JOIN works w ON w.id = e.work_id WHERE e.id = $1 AND e.work_id = $2 FOR UPDATE OF e`,
           [entryId, workId],
         );
@@ -67,6 +70,10 @@ export class WorkPhotosService {
           [entryId, kind, text, key, contentType, file.size],
         );
         await this.audit.record({ actorId, action: 'work.photo', objectType: 'work', objectId: workId, territoryId: entry.territory_id, after: { entryId, photoId: row.id, kind } }, manager);
+        // Public pages showing the work's timeline reload it (sent on commit).
+        const event: WorkLiveEvent = { workId, change: 'photo', status: entry.status, progress: entry.progress };
+        await this.live.publish(worksTopic(entry.commune_id), event, manager);
+        if (entry.territory_id !== entry.commune_id) await this.live.publish(worksTopic(entry.territory_id), event, manager);
         return { id: row.id, kind: kind as WorkPhotoKind, alt: text, url: photoUrl(row.id) };
       });
     } catch (error) {

@@ -7,6 +7,7 @@ import { WORK_CATEGORIES } from '@agora/contracts';
 import { isUuid } from '../access/id.rule';
 import { DomainError } from '../errors/domain.error';
 import { IdeaConversionService } from '../ideas/idea-conversion.service';
+import { IdeaImagesCopier } from '../ideas/idea-images.copier';
 import { WorkFollowService } from './work-follow.service';
 import { WorkQueryService } from './work-query.service';
 import { WorkTerritoryService } from './work-territory.service';
@@ -54,13 +55,16 @@ export class WorkSourcesService {
     private readonly follows: WorkFollowService,
     private readonly query: WorkQueryService,
     private readonly ideas: IdeaConversionService,
+    private readonly images: IdeaImagesCopier,
   ) {}
 
   /**
    * An idea of an idea box becomes a planned work (à l'étude), recorded as converted by the ideas
-   * module in the same transaction; the idea's author follows the work from then on.
+   * module in the same transaction, its images copied as « before » photos of the first timeline
+   * entry; the idea's author follows the work from then on.
    */
   async fromIdea(actorId: string, body: WorkFromIdeaRequest): Promise<WorkDetail> {
+    const copied: string[] = [];
     const { workId, entryIds, announce } = await this.dataSource.transaction(async (manager) => {
       const [idea]: Array<{ id: string; kind: string; process_id: string; author_id: string | null; title: string; description: string; description_format: string; territory_id: string; lat: number | null; lng: number | null; category: string | null; estimated_cost_cents: string | null }> =
         isUuid(body.proposalId)
@@ -91,11 +95,21 @@ export class WorkSourcesService {
         },
         { kind: 'idea', proposalId: idea.id, processId: idea.process_id },
       );
+      // The idea's pictures show the place as residents saw it: the « before » photos of the work's first entry.
+      for (const image of await this.images.copy(manager, idea.id, 'works', copied)) {
+        await manager.query(
+          `INSERT INTO work_photos (entry_id, kind, alt, storage_key, content_type, size_bytes) VALUES ($1, 'before', $2, $3, $4, $5)`,
+          [write.entryIds[0], image.alt.trim() || `Photo jointe à l’idée « ${idea.title} »`.slice(0, 300), image.key, image.contentType, image.sizeBytes],
+        );
+      }
       const recorded = await this.ideas.recordWork(idea.id, write.workId, actorId, manager);
       if (idea.author_id) {
         await manager.query(`INSERT INTO work_follows (work_id, account_id, following, automatic) VALUES ($1, $2, true, true) ON CONFLICT DO NOTHING`, [write.workId, idea.author_id]);
       }
       return { ...write, announce: recorded.announce };
+    }).catch(async (error: unknown) => {
+      await this.images.discard(copied);
+      throw error;
     });
     await announce();
     await this.follows.announce(entryIds);

@@ -73,6 +73,12 @@ export const workErrors = {
       'Ce lien de désabonnement n’est pas valable (ou plus).',
       'This unsubscribe link is not valid (any more).',
     ),
+  oneClickBody: () =>
+    badRequest(
+      'UNSUBSCRIBE_ONE_CLICK_BODY',
+      'Un désabonnement en un clic envoie « List-Unsubscribe=One-Click » (RFC 8058).',
+      'A one-click unsubscribe sends "List-Unsubscribe=One-Click" (RFC 8058).',
+    ),
   tooManyPhotos: (max: number) =>
     conflict('TOO_MANY_PHOTOS', `Une étape du suivi compte au plus ${max} photos.`, `A timeline entry holds at most ${max} photos.`),
   alreadyConverted: () => conflict('IDEA_ALREADY_CONVERTED', 'Cette idée a déjà été transformée.', 'This idea was already converted.'),

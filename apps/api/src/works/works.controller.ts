@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Inject, Param, Post, Put, Query, Req, Res, Sse } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Observable } from 'rxjs';
 
@@ -11,12 +11,14 @@ import { IdPipe } from '../access/id.pipe';
 import type { AgoraRequest, Principal } from '../access/principal';
 import { APP_CONFIG } from '../config/app.config';
 import type { AppConfig } from '../config/app.config';
+import { clientInfoOf } from '../identity/client-info.rule';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { LiveUpdatesService } from '../live/live-updates.service';
 import { WorkFollowService } from './work-follow.service';
 import { worksCsv, worksGeoJson } from './work-open-data.rule';
 import { WorkPhotosService } from './work-photos.service';
 import { WorkQueryService } from './work-query.service';
+import { workErrors } from './work.errors';
 import { worksTopic } from './works.service';
 
 /** The public side of works: list, map, open data, a work's page and photos, live updates, following. */
@@ -78,12 +80,36 @@ export class WorksController {
     return this.follows.setPreferences(principal.accountId, body.autoFollowFundedProjects);
   }
 
-  /** The one-click unsubscribe of the e-mails: the signed token is the authorisation. */
+  /** The one-click unsubscribe of the e-mails (the web page posts here): the signed token is the authorisation. */
   @Post('unsubscribe')
   @HttpCode(200)
   @Public()
-  unsubscribe(@Body() body: WorkUnsubscribeRequest): Promise<WorkUnsubscribeResult> {
-    return this.follows.unsubscribe(body.token);
+  unsubscribe(@Body() body: WorkUnsubscribeRequest, @Req() req: AgoraRequest): Promise<WorkUnsubscribeResult> {
+    return this.follows.unsubscribe(body.token, clientInfoOf(req).ip);
+  }
+
+  /**
+   * RFC 8058 one-click unsubscribe, the URL of the mails' List-Unsubscribe header: the mail provider
+   * posts `List-Unsubscribe=One-Click` (form-encoded), with no cookie, hence no CSRF token (the route is
+   * exempted in IdentityModule; the signed token is the authorisation).
+   */
+  @Post('unsubscribe/one-click')
+  @HttpCode(200)
+  @Public()
+  @ApiConsumes('application/x-www-form-urlencoded')
+  @ApiOkResponse({ description: 'WorkUnsubscribeResult. Body `List-Unsubscribe=One-Click`, token in the query string.' })
+  oneClick(@Query('token') token: unknown, @Body('List-Unsubscribe') action: unknown, @Req() req: AgoraRequest): Promise<WorkUnsubscribeResult> {
+    if (action !== 'One-Click') throw workErrors.oneClickBody();
+    if (typeof token !== 'string' || token.length < 10 || token.length > 1000) throw workErrors.badToken();
+    return this.follows.unsubscribe(token, clientInfoOf(req).ip);
+  }
+
+  /** The same URL opened in a browser: never unsubscribes by itself (link scanners), sends to the web page that asks nothing more. */
+  @Get('unsubscribe/one-click')
+  @Public()
+  oneClickPage(@Query('token') token: unknown, @Res() res: Response): void {
+    const query = typeof token === 'string' && token.length <= 1000 ? `?token=${encodeURIComponent(token)}` : '';
+    res.redirect(302, `${this.config.publicUrl}/travaux/desabonnement${query}`);
   }
 
   @Get('photos/:photoId')

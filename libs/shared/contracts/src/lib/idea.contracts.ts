@@ -232,3 +232,21 @@ export interface IdeaFeatureCollection {
     };
   }>;
 }
+
+/**
+ * What moderators hid in an idea box (GET /api/idea-boxes/:id/hidden, staff of the ideas' territories):
+ * the ideas and comments they may bring back (POST /api/proposals/:id/unhide,
+ * POST /api/proposals/comments/:commentId/unhide).
+ */
+export interface HiddenIdeaContent {
+  target: 'idea' | 'comment';
+  /** The idea's id, or the comment's. */
+  id: string;
+  ideaId: string;
+  ideaTitle: string;
+  /** The start of the hidden text (the idea's description or the comment). */
+  excerpt: string;
+  /** The public reason given when it was hidden. */
+  reason: string;
+  hiddenAt: string;
+}

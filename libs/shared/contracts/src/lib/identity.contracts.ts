@@ -133,6 +133,8 @@ export interface OutboxMail {
   html: string;
   /** Links found in the mail, so a newcomer (or a browser test) can follow them. */
   links: string[];
+  /** Extra headers the mail was sent with (List-Unsubscribe…), when any. */
+  headers?: Record<string, string>;
   sentAt: string;
 }
 

@@ -149,6 +149,13 @@ export interface PrioritisationResults {
   rule: PrioritisationRankingRule | 'average';
   ruleText: LocalizedText;
   ballotCount: number;
+  /**
+   * Who could take part: the process's census entries for the quartier when a census was imported,
+   * else the accounts whose verified home quartier is the prioritisation's. Null when nobody is known.
+   */
+  eligibleCount: number | null;
+  /** ballotCount / eligibleCount (0 to 1), null without an eligible count. */
+  turnout: number | null;
   ranking: PrioritisationWorkResult[];
   /**
    * Mode ranking: pairwise[i][j] = ballots ranking ids[i] above ids[j] (a ranked work beats an

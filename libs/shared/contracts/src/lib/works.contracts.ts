@@ -241,7 +241,7 @@ export interface WorkFeatureCollection {
 /** Live event on topic `works:<communeId>` (SSE GET /api/works/live?territoryId=…): ids only. */
 export interface WorkLiveEvent {
   workId: string;
-  change: 'created' | 'updated' | 'status' | 'timeline';
+  change: 'created' | 'updated' | 'status' | 'timeline' | 'photo';
   status: WorkStatus;
   progress: number;
 }
@@ -256,8 +256,9 @@ export interface WorkFollowPreferences {
 }
 
 export interface WorkUnsubscribeResult {
-  workId: string;
-  title: string;
+  /** The work no longer followed; null when the link (a digest's) stopped every works e-mail. */
+  workId: string | null;
+  title: string | null;
   message: LocalizedText;
 }
 

@@ -1,12 +1,11 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
@@ -39,11 +38,13 @@ import { WorksApi } from '../works.api';
       <agora-notice tone="success" [toneLabel]="toneLabels.success | t">
         <p>{{ result.message | t }}</p>
       </agora-notice>
-      <p>
-        <a [routerLink]="['/travaux', result.workId]">{{
-          'works.unsubscribe.backToWork' | t: { title: result.title }
-        }}</a>
-      </p>
+      @if (result.workId) {
+        <p>
+          <a [routerLink]="['/travaux', result.workId]">{{
+            'works.unsubscribe.backToWork' | t: { title: result.title }
+          }}</a>
+        </p>
+      }
     } @else {
       <agora-loading [text]="'works.unsubscribe.working' | t" />
     }
@@ -65,9 +66,10 @@ export class WorkUnsubscribePage {
   protected readonly error = signal<AppError | null>(null);
 
   constructor() {
-    effect(() => {
+    // In the browser only: a server-side render (a link scanner fetching the page) must never unsubscribe.
+    afterNextRender(() => {
       const token = this.tokenValue();
-      if (token) untracked(() => void this.unsubscribe(token));
+      if (token) void this.unsubscribe(token);
     });
   }
 
