@@ -1,6 +1,6 @@
 import { Rational } from '../numbers/rational.value';
 import type { Evaluation, FloatState } from './equal-shares.pricing';
-import { EMPTY, ensureScratch, FLOAT_ITERATIONS, ROUNDING, SAFETY, scratch } from './pricing-scratch.buffers';
+import { EMPTY, ensureScratch, FLOAT_ITERATIONS, pricingWork, ROUNDING, SAFETY, scratch } from './pricing-scratch.buffers';
 
 // The general pricing method; the error analysis is in equal-shares.pricing.ts.
 
@@ -23,6 +23,8 @@ interface Gathered {
 function gather(state: FloatState, q: number, rhoStart: number): Gathered {
   const { supOffsets, supVoters, supSat } = state.profile;
   const size = supOffsets[q + 1] - supOffsets[q];
+  pricingWork.entries += size;
+  pricingWork.general++;
   ensureScratch(size);
   const voters = scratch.voters;
   const money = scratch.money;
@@ -74,10 +76,15 @@ function gather(state: FloatState, q: number, rhoStart: number): Gathered {
   return g;
 }
 
+/** A proven bound on how far the float sum of the gathered supporters' money is from the exact one. */
+function gatheredTolerance(state: FloatState, q: number, g: Gathered): number {
+  return (g.errorTotal + (g.count + 2) * ROUNDING * (Math.abs(g.moneyTotal) + state.costFloat[q])) * SAFETY;
+}
+
 /** Whether the gathered supporters of q have at least its cost between them, proven. */
 function affordableGathered(state: FloatState, q: number, g: Gathered): boolean {
   const cost = state.costFloat[q];
-  const tolerance = (g.errorTotal + (g.count + 2) * ROUNDING * (Math.abs(g.moneyTotal) + cost)) * SAFETY;
+  const tolerance = gatheredTolerance(state, q, g);
   if (g.moneyTotal - cost > tolerance) return true;
   if (cost - g.moneyTotal > tolerance) return false;
   const top = state.rounds.length;
@@ -94,6 +101,7 @@ function affordableGathered(state: FloatState, q: number, g: Gathered): boolean 
 export function priceFully(state: FloatState, q: number, start: number): Evaluation | null {
   const g = gather(state, q, start);
   if (!affordableGathered(state, q, g)) return null;
+  const moneyCap = (g.moneyTotal + gatheredTolerance(state, q, g)) * (1 + ROUNDING);
   const { count, satTotal } = g;
   const cost = state.costFloat[q];
   const money = scratch.money;
@@ -151,14 +159,14 @@ export function priceFully(state: FloatState, q: number, start: number): Evaluat
       if (unproven > 0) break;
       const poor = new Int32Array(poorCount);
       for (let j = 0, i = 0; j < count; j++) if (flags[j]) poor[i++] = scratch.voters[j];
-      return { project: q, rho, error, poor, boundary: EMPTY, sumRich, exact: null };
+      return { project: q, rho, error, poor, boundary: EMPTY, sumRich, moneyCap, exact: null };
     }
     poorCount = nextCount;
     poorMoney = nextMoney;
     poorError = nextError;
     sumRich = nextRich;
   }
-  return evaluateExactly(state, q, count, satTotal);
+  return evaluateExactly(state, q, count, satTotal, moneyCap);
 }
 
 
@@ -198,7 +206,7 @@ function sortedFixedPoint(count: number, cost: number, satTotal: number): number
  * P only holds truly poor voters, so each round adds voters and it stops when the set is stable.
  * Each voter's side is settled in floats when the (now tiny) error allows, exactly otherwise.
  */
-function evaluateExactly(state: FloatState, q: number, count: number, satTotal: number): Evaluation {
+function evaluateExactly(state: FloatState, q: number, count: number, satTotal: number, moneyCap: number): Evaluation {
   const voters = scratch.voters.slice(0, count);
   const money = scratch.money.slice(0, count);
   const sats = scratch.sats.slice(0, count);
@@ -235,7 +243,8 @@ function evaluateExactly(state: FloatState, q: number, count: number, satTotal: 
       } else if (side === 0) boundary.push(voters[j]);
     }
     if (nextPoor.length === poor.length) {
-      return { project: q, rho: rhoFloat, error, poor: Int32Array.from(poor), boundary: Int32Array.from(boundary), sumRich, exact: rho };
+      const found = { poor: Int32Array.from(poor), boundary: Int32Array.from(boundary) };
+      return { project: q, rho: rhoFloat, error, ...found, sumRich, moneyCap, exact: rho };
     }
     poor = nextPoor;
     poorSat = nextPoorSat;

@@ -2,7 +2,7 @@ import { Rational } from '../numbers/rational.value';
 import { CountingProfile } from './counting.profile';
 import { ExactLedger } from './equal-shares.ledger';
 import { priceFully } from './equal-shares.full-pricing';
-import { EMPTY, ensureScratch, FLOAT_ITERATIONS, ROUNDING, SAFETY, scratch } from './pricing-scratch.buffers';
+import { EMPTY, ensureScratch, FLOAT_ITERATIONS, pricingWork, ROUNDING, SAFETY, scratch } from './pricing-scratch.buffers';
 
 export { ROUNDING };
 
@@ -55,6 +55,8 @@ export interface Evaluation {
   readonly boundary: Int32Array;
   /** Σ s over the supporters who pay ρ × s (an exact integer). */
   readonly sumRich: number;
+  /** An upper bound on what the project's supporters hold (ledger units). */
+  readonly moneyCap: number;
   exact: Rational | null;
 }
 
@@ -63,16 +65,21 @@ export interface Evaluation {
  * null when its supporters cannot afford it any more. `lowerBound` must not exceed the true ρ.
  */
 export function price(state: FloatState, q: number, lowerBound: number): Evaluation | null {
+  pricingWork.evaluations++;
+  const read = pricingWork.entries;
   let start = lowerBound;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  let result: Evaluation | null | undefined;
+  for (let attempt = 0; attempt < 3 && result === undefined; attempt++) {
     const narrow = priceNarrow(state, q, start);
-    if (typeof narrow !== 'number') {
-      if (narrow !== undefined) return narrow;
-      break;
-    }
-    start = narrow;
+    if (typeof narrow !== 'number') result = narrow;
+    else start = narrow;
   }
-  return priceFully(state, q, start);
+  if (result === undefined) result = priceFully(state, q, start);
+  if (result === null) {
+    pricingWork.unaffordable++;
+    pricingWork.unaffordableEntries += pricingWork.entries - read;
+  }
+  return result;
 }
 
 /** How far above the lower bound ρ may rise before {@link priceNarrow} gives up. */
@@ -92,6 +99,7 @@ function priceNarrow(state: FloatState, q: number, lowerBound: number): Evaluati
   if (!(lowerBound > 0) || !Number.isFinite(lowerBound)) return undefined;
   const { supOffsets, supVoters, supSat } = state.profile;
   const size = supOffsets[q + 1] - supOffsets[q];
+  pricingWork.entries += size;
   ensureScratch(size);
   const voters = scratch.voters;
   const money = scratch.money;
@@ -153,6 +161,7 @@ function priceNarrow(state: FloatState, q: number, lowerBound: number): Evaluati
   const affordTolerance = (errorTotal + (count + 2) * ROUNDING * (Math.abs(moneyTotal) + cost)) * SAFETY;
   if (cost - moneyTotal > affordTolerance) return null;
   if (moneyTotal - cost <= affordTolerance) return undefined;
+  const moneyCap = (moneyTotal + affordTolerance) * (1 + ROUNDING);
 
   let poorCount = 0;
   let poorMoney = 0;
@@ -208,7 +217,7 @@ function priceNarrow(state: FloatState, q: number, lowerBound: number): Evaluati
       }
       const poor = new Int32Array(poorCount);
       for (let j = 0, i = 0; j < side; j++) if (flags[j]) poor[i++] = voters[j];
-      return { project: q, rho, error, poor, boundary: EMPTY, sumRich, exact: null };
+      return { project: q, rho, error, poor, boundary: EMPTY, sumRich, moneyCap, exact: null };
     }
     poorCount = nextCount;
     poorMoney = nextMoney;

@@ -3,6 +3,7 @@ import { CountingProfile } from './counting.profile';
 import { EqualSharesSetup } from './equal-shares.setup';
 import { ExactLedger, LedgerRound } from './equal-shares.ledger';
 import { Evaluation, exactRho, FloatState, price, ROUNDING } from './equal-shares.pricing';
+import { pricingWork } from './pricing-scratch.buffers';
 
 /** One funding round of a run. */
 export interface EqualSharesRound extends LedgerRound {
@@ -51,6 +52,13 @@ export class EqualSharesRun implements FloatState {
   private readonly unaffordable: Uint8Array;
   /** Valid lower bounds on each project's ρ: ρ only grows as voters spend. */
   private readonly lowerBound: Float64Array;
+  /**
+   * An upper bound on what each project's supporters hold (ledger units): their count × the share
+   * at first, what its last pricing found since, lowered in each round by what the overlap with
+   * the funded project is certain to have paid. Below the cost, the project is unaffordable without
+   * reading its supporters.
+   */
+  private readonly moneyCap: Float64Array;
   /** Evaluations still valid because none of the project's supporters has paid since. */
   private readonly cache: (Evaluation | null)[];
   /** Number of times ρ had to be computed exactly (for tests and benchmarks). */
@@ -86,6 +94,10 @@ export class EqualSharesRun implements FloatState {
     this.selectedRound = new Int32Array(projectCount);
     this.costFloat = setup.costFloat;
     this.unaffordable = new Uint8Array(projectCount);
+    this.moneyCap = new Float64Array(projectCount);
+    for (let q = 0; q < projectCount; q++) {
+      this.moneyCap[q] = (profile.supOffsets[q + 1] - profile.supOffsets[q]) * this.budgetFloat * (1 + 4 * ROUNDING);
+    }
     this.lowerBound = setup.initialLowerBound.slice();
     this.cache = new Array(projectCount).fill(null);
     this.ledger = new ExactLedger(profile, budgetPerVoter, costs, this.rounds, this.selectedRound);
@@ -194,12 +206,19 @@ export class EqualSharesRun implements FloatState {
   private evaluateOpen(q: number): Evaluation | null {
     const cached = this.cache[q];
     if (cached) return cached;
+    // The exact cost is at least its double rounded down; what the supporters hold at most the cap.
+    if (this.moneyCap[q] < this.costFloat[q] * (1 - 2 * ROUNDING)) {
+      pricingWork.unaffordableByBound++;
+      this.unaffordable[q] = 1;
+      return null;
+    }
     const evaluation = price(this, q, this.lowerBound[q]);
     if (!evaluation) {
       this.unaffordable[q] = 1;
       return null;
     }
     this.cache[q] = evaluation;
+    if (evaluation.moneyCap < this.moneyCap[q]) this.moneyCap[q] = evaluation.moneyCap;
     this.lowerBound[q] = Math.max(this.lowerBound[q], evaluation.rho - evaluation.error);
     return evaluation;
   }
@@ -219,7 +238,7 @@ export class EqualSharesRun implements FloatState {
     // Supporters of p pay, so every project sharing a supporter with p needs a fresh evaluation.
     const { overlap } = this.setup;
     const size = this.profile.projectCount;
-    for (let q = 0; q < size; q++) if (!overlap || overlap[p * size + q]) this.cache[q] = null;
+    for (let q = 0; q < size; q++) if (!overlap || overlap[p * size + q] > 0) this.cache[q] = null;
     // One pass over the supporters: note what they held (for the explanation), then the poor
     // (marked in zeroedAt beforehand) give everything and the others pay ρ × s. A rich supporter
     // keeps moneỹ − fl(ρ̂·s): its error grows by eρ·s plus two roundings of quantities at most b.
@@ -253,6 +272,7 @@ export class EqualSharesRun implements FloatState {
       if (grown > maxError) maxError = grown;
     }
     this.maxError = maxError;
+    this.lowerMoneyCaps(p, holders - evaluation.poor.length, rho - rhoError);
     this.selectedRound[p] = round;
     this.rounds.push({
       project: p,
@@ -265,6 +285,28 @@ export class EqualSharesRun implements FloatState {
       rhoError,
       tied,
     });
+  }
+
+  /**
+   * After p is funded: of the voters who support both p and q, all but the supporters of p who did
+   * not pay ρ × s (they had nothing left, or paid all they had) paid at least ρ × the smallest
+   * satisfaction from p; so q's supporters hold at least that much less. `payers` = supporters of p
+   * who paid ρ × s (or exactly their money, equal to it), `rhoLow` ≤ the exact ρ.
+   */
+  private lowerMoneyCaps(p: number, payers: number, rhoLow: number): void {
+    const { overlap, minSat } = this.setup;
+    if (!overlap || !(rhoLow > 0)) return;
+    const size = this.profile.projectCount;
+    const others = this.profile.supOffsets[p + 1] - this.profile.supOffsets[p] - payers;
+    // Each payer pays at least this (the product rounded down by the factor).
+    const paid = rhoLow * minSat[p] * (1 - 2 * ROUNDING);
+    const caps = this.moneyCap;
+    for (let q = 0; q < size; q++) {
+      const certain = overlap[p * size + q] - others;
+      if (certain <= 0) continue;
+      // Rounded up: the subtraction and the product are each within a rounding of the cap.
+      caps[q] = caps[q] - certain * paid * (1 - 2 * ROUNDING) + 2 * ROUNDING * caps[q];
+    }
   }
 
   /** What the supporters of p hold now (ledger units), as a double with a proven error bound. */

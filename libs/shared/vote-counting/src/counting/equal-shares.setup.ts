@@ -13,18 +13,21 @@ export interface EqualSharesSetup {
   readonly initialLowerBound: Float64Array;
   /** Largest satisfaction a supporter gets from each project (bounds how ρ's error spreads). */
   readonly maxSat: Float64Array;
+  /** Smallest satisfaction a supporter gets from each project (bounds what a rich supporter pays). */
+  readonly minSat: Float64Array;
   /**
-   * overlap[p × projects + q] = 1 when some voter supports both p and q, i.e. when funding p can
-   * change q's price. Null when ballots are so long that computing it would cost more than it saves.
+   * overlap[p × projects + q] = number of voters who support both p and q (supporters: positive
+   * satisfaction). Funding p can change q's price only when it is positive, and it bounds from below
+   * how much money q's supporters lose when p is funded. Null when there are too many projects for
+   * a projects² matrix or too much work (Σ ballot length²) to fill it.
    */
-  readonly overlap: Uint8Array | null;
+  readonly overlap: Int32Array | null;
 }
 
-/**
- * Above this much work (Σ ballot length²) the matrix costs more to build than it saves: ballots are
- * long or numerous, and nearly every pair of projects shares a supporter anyway.
- */
-const OVERLAP_WORK_LIMIT = 4e6;
+/** Beyond this many projects the matrix would take more memory than it is worth (4 MB). */
+const OVERLAP_PROJECT_LIMIT = 1024;
+/** Σ ballot length² of the matrix: 25 million for a million ballots of five, filled in tens of ms. */
+const OVERLAP_WORK_LIMIT = 2e8;
 
 export function buildEqualSharesSetup(profile: CountingProfile, tieRanks: Int32Array): EqualSharesSetup {
   const voters = BigInt(profile.voterCount);
@@ -33,6 +36,7 @@ export function buildEqualSharesSetup(profile: CountingProfile, tieRanks: Int32A
   const initialLowerBound = new Float64Array(profile.projectCount);
   const costFloat = Float64Array.from(costs, (c) => Number(c));
   const maxSat = new Float64Array(profile.projectCount);
+  const minSat = new Float64Array(profile.projectCount).fill(Infinity);
   for (let p = 0; p < profile.projectCount; p++) {
     if (profile.supOffsets[p + 1] === profile.supOffsets[p] || profile.costUnits[p] === 0n) continue;
     candidates.push(p);
@@ -40,23 +44,26 @@ export function buildEqualSharesSetup(profile: CountingProfile, tieRanks: Int32A
     for (let k = profile.supOffsets[p]; k < profile.supOffsets[p + 1]; k++) {
       total += profile.supSat[k];
       maxSat[p] = Math.max(maxSat[p], profile.supSat[k]);
+      minSat[p] = Math.min(minSat[p], profile.supSat[k]);
     }
     // Any poor supporter only raises ρ above this; the margin covers the division's rounding.
     initialLowerBound[p] = (costFloat[p] / total) * (1 - 1e-15);
   }
-  return { profile, costs, costFloat, tieRanks, candidates, initialLowerBound, maxSat, overlap: supportOverlap(profile) };
+  return { profile, costs, costFloat, tieRanks, candidates, initialLowerBound, maxSat, minSat, overlap: supportOverlap(profile) };
 }
 
-function supportOverlap(profile: CountingProfile): Uint8Array | null {
+function supportOverlap(profile: CountingProfile): Int32Array | null {
   const { voterOffsets, voterProjects, voterCount, projectCount } = profile;
+  if (projectCount > OVERLAP_PROJECT_LIMIT) return null;
   let work = 0;
   for (let v = 0; v < voterCount; v++) work += (voterOffsets[v + 1] - voterOffsets[v]) ** 2;
-  if (work > OVERLAP_WORK_LIMIT || projectCount > 4096) return null;
-  const overlap = new Uint8Array(projectCount * projectCount);
+  if (work > OVERLAP_WORK_LIMIT) return null;
+  const overlap = new Int32Array(projectCount * projectCount);
   for (let v = 0; v < voterCount; v++) {
-    for (let a = voterOffsets[v]; a < voterOffsets[v + 1]; a++) {
+    const end = voterOffsets[v + 1];
+    for (let a = voterOffsets[v]; a < end; a++) {
       const row = voterProjects[a] * projectCount;
-      for (let b = voterOffsets[v]; b < voterOffsets[v + 1]; b++) overlap[row + voterProjects[b]] = 1;
+      for (let b = voterOffsets[v]; b < end; b++) overlap[row + voterProjects[b]]++;
     }
   }
   return overlap;

@@ -29,3 +29,30 @@ export function ensureScratch(size: number): void {
   scratch.errors = new Float64Array(size);
   scratch.poor = new Uint8Array(size);
 }
+
+/**
+ * Work done by the pricing code since the counters were last reset: operation counts to compare
+ * variants on a busy machine, where times are noisy. Read by the benchmark, never by the rules.
+ */
+export const pricingWork = {
+  /** Projects priced (a full pass over their supporters at least once). */
+  evaluations: 0,
+  /** Supporter entries read by the pricing passes. */
+  entries: 0,
+  /** Evaluations that went past the one-pass screening to the general method. */
+  general: 0,
+  /** Evaluations that found the project unaffordable, and the supporter entries they read. */
+  unaffordable: 0,
+  unaffordableEntries: 0,
+  /** Projects found unaffordable without reading their supporters (by the bound on their money). */
+  unaffordableByBound: 0,
+};
+
+export function resetPricingWork(): void {
+  pricingWork.evaluations = 0;
+  pricingWork.entries = 0;
+  pricingWork.general = 0;
+  pricingWork.unaffordable = 0;
+  pricingWork.unaffordableEntries = 0;
+  pricingWork.unaffordableByBound = 0;
+}
