@@ -18,7 +18,6 @@ describe('processes: back office', () => {
   let official: Awaited<ReturnType<typeof signInAs>>;
   let draft: ProcessDetail;
   let open: ProcessDetail;
-  let elsewhere: ProcessDetail;
 
   const create = async (as: typeof official, territoryId: string, slug: string, extra: Record<string, unknown> = {}) =>
     (await as.post('/api/processes').send({ territoryId, kind: 'budget', slug, title: `Budget ${slug}`, ...extra }).expect(201)).body as ProcessDetail;
@@ -36,7 +35,7 @@ describe('processes: back office', () => {
     open = await create(official, tree.communeA, 'bp-ouvert');
     await official.post(`/api/processes/${open.id}/phase`).send({ phase: 'proposals' }).expect(200);
     const otherOfficial = await signInAs(ctx, 'official', tree.communeB);
-    elsewhere = await create(otherOfficial, tree.communeB, 'bp-ailleurs');
+    await create(otherOfficial, tree.communeB, 'bp-ailleurs');
   });
   afterAll(() => ctx.close());
 

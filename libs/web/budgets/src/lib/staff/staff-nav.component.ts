@@ -30,6 +30,10 @@ export class StaffNavComponent {
   readonly slug = input.required<string>();
 
   protected readonly links = [
+    { path: 'demarche', label: 'budgets.builder.nav.process' },
+    { path: 'enveloppes', label: 'budgets.builder.nav.envelopes' },
+    { path: 'eligibilite', label: 'budgets.builder.nav.eligibility' },
+    { path: 'phase', label: 'budgets.builder.nav.phase' },
     { path: 'guichet', label: 'budgets.staff.nav.counter' },
     { path: 'participation', label: 'budgets.staff.nav.participation' },
     { path: 'depouillement', label: 'budgets.staff.nav.count' },

@@ -9,6 +9,13 @@ import { BallotProjectsPage } from './ballot-projects.page';
 import { CensusPage } from './census.page';
 import { CountPage } from './count.page';
 import { CounterPage } from './counter.page';
+import { budgetsBuilderEn } from './builder/i18n/en.dictionary';
+import { budgetsBuilderFr } from './builder/i18n/fr.dictionary';
+import { EligibilityPage } from './builder/eligibility.page';
+import { EnvelopesPage } from './builder/envelopes.page';
+import { PhasePage } from './builder/phase.page';
+import { ProcessEditorPage } from './builder/process-editor.page';
+import { ProcessListPage } from './builder/process-list.page';
 import { budgetsStaffEn } from './i18n/en.dictionary';
 import { budgetsStaffFr } from './i18n/fr.dictionary';
 import { MergePage } from './merge.page';
@@ -22,10 +29,17 @@ export const staffBudgetsRoutes: Routes = [
     providers: [
       provideTranslations(budgetsFr, budgetsEn),
       provideTranslations(budgetsStaffFr, budgetsStaffEn),
+      provideTranslations(budgetsBuilderFr, budgetsBuilderEn),
     ],
     canActivate: [staffGuard],
     children: [
+      { path: '', pathMatch: 'full', component: ProcessListPage, title: 'budgets.builder.list.title' },
+      { path: 'nouvelle', component: ProcessEditorPage, title: 'budgets.builder.process.newTitle' },
       { path: ':slug', pathMatch: 'full', redirectTo: ':slug/guichet' },
+      { path: ':slug/demarche', component: ProcessEditorPage, title: 'budgets.builder.process.editTitle' },
+      { path: ':slug/enveloppes', component: EnvelopesPage, title: 'budgets.builder.envelope.title' },
+      { path: ':slug/eligibilite', component: EligibilityPage, title: 'budgets.builder.eligibility.title' },
+      { path: ':slug/phase', component: PhasePage, title: 'budgets.builder.phase.title' },
       { path: ':slug/guichet', component: CounterPage, title: 'budgets.staff.counter.title' },
       {
         path: ':slug/participation',

@@ -1,0 +1,221 @@
+/** Setting up a budget participatif in the back office: the process, envelopes, rules, eligibility, phases. */
+export const budgetsBuilderFr = {
+  'budgets.builder.nav.process': 'Démarche',
+  'budgets.builder.nav.envelopes': 'Enveloppes et règles',
+  'budgets.builder.nav.eligibility': 'Qui peut voter',
+  'budgets.builder.nav.phase': 'Phases',
+
+  'budgets.builder.choose': 'Choisir',
+  'budgets.builder.cancel': 'Annuler',
+  'budgets.builder.optional': '(facultatif)',
+  'budgets.builder.publicPage': 'Voir la page publique',
+  'budgets.builder.readOnly':
+    'Vous pouvez consulter ces réglages. Seuls les élus et les administrateurs du territoire peuvent les modifier.',
+  'budgets.builder.locked':
+    'Les règles ne peuvent plus changer\u00a0: un premier bulletin a déjà été déposé. Elles restent celles annoncées aux votants.',
+
+  'budgets.builder.list.title': 'Budgets participatifs',
+  'budgets.builder.list.lead':
+    'Les démarches que vous gérez, y compris les brouillons que le public ne voit pas encore.',
+  'budgets.builder.list.new': 'Nouvelle démarche',
+  'budgets.builder.list.caption': 'Vos budgets participatifs',
+  'budgets.builder.list.colTitle': 'Démarche',
+  'budgets.builder.list.colTerritory': 'Territoire',
+  'budgets.builder.list.colPhase': 'Phase actuelle',
+  'budgets.builder.list.colNext': 'Prochaine étape',
+  'budgets.builder.list.next': '{phase} le {date}',
+  'budgets.builder.list.noNext': 'Aucune date prévue',
+  'budgets.builder.list.empty': 'Vous ne gérez encore aucun budget participatif.',
+
+  'budgets.builder.process.newTitle': 'Nouvelle démarche',
+  'budgets.builder.process.editTitle': 'La démarche',
+  'budgets.builder.process.noTerritory':
+    'Seuls les élus et les administrateurs d’une commune ou d’une intercommunalité peuvent lancer une démarche.',
+  'budgets.builder.process.phaseNow': 'Phase actuelle\u00a0: {phase}',
+  'budgets.builder.process.territory': 'Territoire',
+  'budgets.builder.process.territoryHint':
+    'La commune ou l’intercommunalité qui organise le budget. Les enveloppes de quartier se créent ensuite.',
+  'budgets.builder.process.territoryFixed': 'Territoire\u00a0: {territory} (il ne change plus).',
+  'budgets.builder.process.title': 'Titre',
+  'budgets.builder.process.slug': 'Adresse de la page',
+  'budgets.builder.process.slugHint':
+    'La fin de l’adresse web, par exemple budget-participatif-2027. Lettres minuscules, chiffres et tirets. Elle ne change plus ensuite.',
+  'budgets.builder.process.slugPattern':
+    'Utilisez seulement des lettres minuscules sans accent, des chiffres et des tirets.',
+  'budgets.builder.process.summary': 'Résumé',
+  'budgets.builder.process.summaryHint': 'Une ou deux phrases, affichées sous le titre.',
+  'budgets.builder.process.description': 'Description',
+  'budgets.builder.process.descriptionHint':
+    'Expliquez le budget aux habitants. Vous pouvez ajouter des intertitres, des listes et des liens.',
+  'budgets.builder.process.create': 'Créer la démarche',
+  'budgets.builder.process.save': 'Enregistrer',
+  'budgets.builder.process.created':
+    'La démarche est créée. Elle reste un brouillon, visible par votre équipe seulement, jusqu’à l’ouverture de sa première phase.',
+  'budgets.builder.process.saved': 'Les modifications sont enregistrées.',
+
+  'budgets.builder.richText.tools': 'Mise en forme de la description',
+  'budgets.builder.richText.heading': 'Intertitre',
+  'budgets.builder.richText.paragraph': 'Paragraphe',
+  'budgets.builder.richText.bold': 'Gras',
+  'budgets.builder.richText.italic': 'Italique',
+  'budgets.builder.richText.bullets': 'Liste à puces',
+  'budgets.builder.richText.numbers': 'Liste numérotée',
+  'budgets.builder.richText.link': 'Lien',
+  'budgets.builder.richText.linkPrompt': 'Adresse du lien (commençant par https://)',
+  'budgets.builder.richText.clear': 'Effacer la mise en forme',
+
+  'budgets.builder.image.title': 'Image',
+  'budgets.builder.image.label': 'Image de la démarche',
+  'budgets.builder.image.hint': 'Une photo au format JPEG, PNG ou WebP, de 5 Mo au plus.',
+  'budgets.builder.image.current': 'Image actuelle de la démarche',
+  'budgets.builder.image.noneYet': 'La démarche n’a pas encore d’image.',
+  'budgets.builder.image.send': 'Envoyer l’image',
+  'budgets.builder.image.remove': 'Retirer l’image',
+  'budgets.builder.image.none': 'Choisissez d’abord une image.',
+  'budgets.builder.image.type': 'Ce fichier n’est pas une image JPEG, PNG ou WebP.',
+  'budgets.builder.image.size': 'Cette image dépasse 5 Mo. Choisissez une image plus légère.',
+  'budgets.builder.image.saved': 'L’image est enregistrée.',
+  'budgets.builder.image.removed': 'L’image est retirée.',
+  'budgets.builder.image.notSent':
+    'La démarche est créée, mais l’image n’a pas pu être envoyée. Envoyez-la à nouveau depuis la page de la démarche.',
+
+  'budgets.builder.schedule.legend': 'Calendrier',
+  'budgets.builder.schedule.hint':
+    'Chaque phase s’ouvre automatiquement à son premier jour. Les phases se suivent dans cet ordre. Laissez vide une phase sans date\u00a0: vous l’ouvrirez à la main.',
+  'budgets.builder.schedule.start': 'Premier jour',
+  'budgets.builder.schedule.end': 'Dernier jour',
+  'budgets.builder.schedule.error.endWithoutStart':
+    'Calendrier\u00a0: la phase «\u00a0{phase}\u00a0» a un dernier jour mais pas de premier jour.',
+  'budgets.builder.schedule.error.endBeforeStart':
+    'Calendrier\u00a0: le dernier jour de la phase «\u00a0{phase}\u00a0» vient avant son premier jour.',
+  'budgets.builder.schedule.error.badDate': 'Calendrier\u00a0: une date de la phase «\u00a0{phase}\u00a0» n’existe pas.',
+  'budgets.builder.schedule.error.beforePrevious':
+    'Calendrier\u00a0: la phase «\u00a0{phase}\u00a0» commence avant la phase «\u00a0{previous}\u00a0». Les phases doivent se suivre dans l’ordre.',
+
+  'budgets.builder.envelope.title': 'Enveloppes et règles de vote',
+  'budgets.builder.envelope.listTitle': 'Enveloppes\u00a0: {count}, pour un total de {amount}',
+  'budgets.builder.envelope.none':
+    'Aucune enveloppe pour l’instant. Créez une enveloppe pour toute la ville, et si vous le souhaitez une par quartier.',
+  'budgets.builder.envelope.cityWide': 'Toute la ville\u00a0: {name}',
+  'budgets.builder.envelope.inQuartier': 'Quartier\u00a0: {name}',
+  'budgets.builder.envelope.projectCount': 'projets sur le bulletin\u00a0: {count}',
+  'budgets.builder.envelope.lockedSince': 'Règles verrouillées depuis le premier bulletin, le {date}.',
+  'budgets.builder.envelope.new': 'Ajouter une enveloppe',
+  'budgets.builder.envelope.newTitle': 'Nouvelle enveloppe',
+  'budgets.builder.envelope.editTitle': 'Modifier l’enveloppe «\u00a0{name}\u00a0»',
+  'budgets.builder.envelope.edit': 'Modifier les règles',
+  'budgets.builder.envelope.remove': 'Supprimer',
+  'budgets.builder.envelope.removeConfirm':
+    'Supprimer l’enveloppe «\u00a0{name}\u00a0» et ses projets ({count})\u00a0? Les propositions dont ils viennent redeviennent «\u00a0réalisables\u00a0».',
+  'budgets.builder.envelope.removeYes': 'Oui, supprimer «\u00a0{name}\u00a0»',
+  'budgets.builder.envelope.removeNo': 'Non, garder l’enveloppe',
+  'budgets.builder.envelope.created': 'L’enveloppe «\u00a0{name}\u00a0» est créée.',
+  'budgets.builder.envelope.saved': 'L’enveloppe «\u00a0{name}\u00a0» est enregistrée.',
+  'budgets.builder.envelope.removed': 'L’enveloppe «\u00a0{name}\u00a0» est supprimée.',
+  'budgets.builder.envelope.name': 'Nom de l’enveloppe',
+  'budgets.builder.envelope.nameHint': 'Par exemple «\u00a0Toute la ville\u00a0» ou «\u00a0Quartier des Tilleuls\u00a0».',
+  'budgets.builder.envelope.scope': 'Pour qui',
+  'budgets.builder.envelope.scopeHint':
+    'Toute la ville, ou un quartier\u00a0: seuls ses habitants voteront pour cette enveloppe.',
+  'budgets.builder.envelope.scopeCity': 'Toute la ville\u00a0: {name}',
+  'budgets.builder.envelope.scopePart': 'Seulement\u00a0: {name}',
+  'budgets.builder.envelope.scopeFixed':
+    '(Pour changer de territoire, supprimez l’enveloppe et créez-en une autre.)',
+  'budgets.builder.envelope.amount': 'Montant en euros',
+  'budgets.builder.envelope.amountHint': 'Par exemple 200 000 ou 15 000,50.',
+  'budgets.builder.envelope.kind': 'Type de bulletin',
+  'budgets.builder.envelope.minSpend': 'Dépense minimale en euros',
+  'budgets.builder.envelope.minSpendHint':
+    'Le choix de chaque votant doit atteindre ce montant. Laissez vide pour ne rien imposer.',
+  'budgets.builder.envelope.minProjects': 'Nombre minimal de projets',
+  'budgets.builder.envelope.maxProjects': 'Nombre maximal de projets',
+  'budgets.builder.envelope.maxProjectsHint': 'Laissez vide pour laisser choisir autant de projets que voulu.',
+  'budgets.builder.envelope.points': 'Nombre de points par votant',
+  'budgets.builder.envelope.maxPointsPerProject': 'Points au plus par projet',
+  'budgets.builder.envelope.rankedK': 'Nombre de projets à classer',
+  'budgets.builder.envelope.rankedKHint': 'Chaque votant classe ses projets préférés, du premier à ce nombre.',
+  'budgets.builder.envelope.countingRule': 'Règle de décompte',
+  'budgets.builder.envelope.tieBreak': 'En cas d’égalité',
+  'budgets.builder.envelope.minVotes': 'Nombre minimal de voix pour qu’un projet soit retenu',
+  'budgets.builder.envelope.minVotesHint': 'Laissez vide pour ne pas fixer de seuil.',
+  'budgets.builder.envelope.create': 'Créer l’enveloppe',
+  'budgets.builder.envelope.save': 'Enregistrer l’enveloppe',
+  'budgets.builder.envelope.error.name': 'Donnez un nom à l’enveloppe.',
+  'budgets.builder.envelope.error.amount': 'Indiquez un montant en euros, par exemple 200 000.',
+  'budgets.builder.envelope.error.money': 'Indiquez un montant en euros, par exemple 50 000.',
+  'budgets.builder.envelope.error.minSpendOverAmount': 'La dépense minimale dépasse le montant de l’enveloppe.',
+  'budgets.builder.envelope.error.positive': 'Indiquez un nombre entier, au moins 1.',
+  'budgets.builder.envelope.error.whole': 'Indiquez un nombre entier.',
+  'budgets.builder.envelope.error.minOverMax': 'Le nombre minimal de projets dépasse le maximum.',
+  'budgets.builder.envelope.error.points': 'Indiquez combien de points chaque votant répartit.',
+  'budgets.builder.envelope.error.capOverPoints': 'Le maximum par projet dépasse le nombre de points.',
+  'budgets.builder.envelope.error.rankedK': 'Indiquez combien de projets chaque votant classe.',
+
+  'budgets.builder.kind.knapsack': 'Choix dans la limite du budget',
+  'budgets.builder.kind.knapsackHint':
+    'Le votant choisit des projets tant que leur coût total ne dépasse pas l’enveloppe.',
+  'budgets.builder.kind.approval': 'Choix d’un nombre de projets',
+  'budgets.builder.kind.approvalHint': 'Le votant choisit des projets, entre un minimum et un maximum.',
+  'budgets.builder.kind.cumulative': 'Points à répartir',
+  'budgets.builder.kind.cumulativeHint':
+    'Le votant répartit un nombre de points entre les projets, avec un maximum par projet si vous le souhaitez.',
+  'budgets.builder.kind.ranked': 'Classement',
+  'budgets.builder.kind.rankedHint': 'Le votant classe ses projets préférés par ordre de préférence.',
+
+  'budgets.builder.counting.greedy': 'Les plus votés d’abord',
+  'budgets.builder.counting.greedyHint':
+    'Les projets qui ont le plus de voix sont retenus l’un après l’autre, tant que l’argent le permet.',
+  'budgets.builder.counting.mes': 'Parts égales',
+  'budgets.builder.counting.mesHint':
+    'L’enveloppe est partagée à parts égales entre les votants\u00a0; un projet est retenu si ceux qui l’ont choisi peuvent le payer ensemble. Ce qui reste est ensuite utilisé au mieux (complément «\u00a0add1\u00a0»). Plus juste pour les petits groupes et les quartiers.',
+
+  'budgets.builder.tieBreak.default': 'Le plus soutenu, puis le moins cher',
+  'budgets.builder.tieBreak.defaultHint':
+    'Le projet qui a le plus de soutiens passe d’abord, puis le moins cher, puis le numéro de projet.',
+  'budgets.builder.tieBreak.id': 'Le numéro de projet',
+  'budgets.builder.tieBreak.idHint': 'L’ordre des numéros de projet départage, sans autre critère.',
+
+  'budgets.builder.eligibility.title': 'Qui peut voter',
+  'budgets.builder.eligibility.current': 'Ce que lisent les habitants',
+  'budgets.builder.eligibility.censusLink': 'Envoyer la liste des habitants',
+  'budgets.builder.eligibility.formTitle': 'Modifier les conditions',
+  'budgets.builder.eligibility.minimumAge': 'Âge minimal',
+  'budgets.builder.eligibility.minimumAgeHint': 'En années, par exemple 16. Laissez vide pour ne pas fixer d’âge.',
+  'budgets.builder.eligibility.ageRange': 'Indiquez un âge entre 0 et 120 ans.',
+  'budgets.builder.eligibility.residence': 'Où faut-il habiter\u00a0?',
+  'budgets.builder.eligibility.residenceTerritory': 'Dans {territory} (le quartier déclaré par l’habitant)',
+  'budgets.builder.eligibility.residenceCensus': 'Figurer sur la liste des habitants envoyée par la mairie',
+  'budgets.builder.eligibility.verifications': 'Quelles vérifications d’identité comptent',
+  'budgets.builder.eligibility.verificationsHint': 'Cochez au moins une vérification. Une seule suffit au votant.',
+  'budgets.builder.eligibility.email': 'Un compte avec une adresse e-mail vérifiée',
+  'budgets.builder.eligibility.emailHint': 'L’habitant a cliqué sur le lien reçu par e-mail.',
+  'budgets.builder.eligibility.census': 'La liste des habitants',
+  'budgets.builder.eligibility.censusHint':
+    'L’habitant se retrouve sur la liste par ses nom, prénom et date de naissance.',
+  'budgets.builder.eligibility.inPerson': 'Une vérification en personne au guichet',
+  'budgets.builder.eligibility.inPersonHint': 'Un agent a vu une pièce d’identité à la mairie.',
+  'budgets.builder.eligibility.noVerification': 'Cochez au moins une vérification d’identité.',
+  'budgets.builder.eligibility.save': 'Enregistrer les conditions',
+
+  'budgets.builder.phase.title': 'Phases',
+  'budgets.builder.phase.now': 'Phase actuelle\u00a0: {phase}',
+  'budgets.builder.phase.done': 'La démarche est passée à la phase «\u00a0{phase}\u00a0».',
+  'budgets.builder.phase.calendar': 'Calendrier prévu',
+  'budgets.builder.phase.calendarLead': 'Chaque phase s’ouvre automatiquement à sa date.',
+  'budgets.builder.phase.noCalendar': 'Aucune date n’est prévue\u00a0: les phases s’ouvrent à la main.',
+  'budgets.builder.phase.editCalendar': 'Modifier le calendrier',
+  'budgets.builder.phase.changeTitle': 'Changer de phase maintenant',
+  'budgets.builder.phase.target': 'Nouvelle phase',
+  'budgets.builder.phase.targetHint':
+    'Le changement prend effet tout de suite et il est inscrit au journal d’audit. Vous devrez le confirmer.',
+  'budgets.builder.phase.change': 'Changer de phase',
+  'budgets.builder.phase.confirm': 'Passer la démarche de «\u00a0{from}\u00a0» à «\u00a0{to}\u00a0»\u00a0?',
+  'budgets.builder.phase.confirmYes': 'Oui, passer à «\u00a0{phase}\u00a0»',
+  'budgets.builder.phase.warnBack': 'Attention\u00a0: vous revenez à une phase précédente.',
+  'budgets.builder.phase.warnNoEnvelope':
+    'Attention\u00a0: la démarche n’a aucune enveloppe. Les habitants ne pourront pas voter.',
+  'budgets.builder.phase.warnNoProject':
+    'Attention\u00a0: au moins une enveloppe n’a aucun projet sur son bulletin.',
+  'budgets.builder.phase.warnDraft': 'Attention\u00a0: en brouillon, la démarche disparaît des pages publiques.',
+  'budgets.builder.phase.warnClosed': 'La démarche sera close\u00a0: plus rien ne s’y passera.',
+};
