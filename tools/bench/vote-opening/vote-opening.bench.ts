@@ -41,11 +41,13 @@ async function main(): Promise<void> {
   let api: Awaited<ReturnType<typeof startBenchApi>> | null = null;
   try {
     console.log('Seeding eligible residents with open sessions…');
-    const seed = await seedBench(db.url, residents);
+    // One more than asked: the first resident goes alone, before the ramp, to count SQL queries exactly.
+    const seed = await seedBench(db.url, residents + 1);
     const sql = new Client({ connectionString: db.url });
     await sql.connect();
     const [{ slug }] = (await sql.query(`SELECT slug FROM processes WHERE id = $1`, [seed.processId])).rows;
-    api = await startBenchApi(db, { port });
+    // The SQL count per request costs next to nothing (a counter per query) and says where time goes.
+    api = await startBenchApi(db, { port, env: { AGORA_COUNT_QUERIES: '1' } });
 
     const inputFile = join(db.work, 'opening.json');
     const input: OpeningInput = {
@@ -97,7 +99,7 @@ async function main(): Promise<void> {
     const routes = [...new Set(out.samples.map((s) => s.route))];
 
     console.log(`\n— ${residents} residents, ramp ${rampSeconds} s (before: ${loadBefore}; after: ${loadAfter}) —`);
-    console.log(`  requests           ${out.samples.length} in ${out.durationSeconds.toFixed(1)} s = ${(out.samples.length / out.durationSeconds).toFixed(1)} req/s; votes ${out.votes2xx} = ${(out.votes2xx / out.durationSeconds).toFixed(1)} votes/s`);
+    console.log(`  requests           ${out.samples.length} in ${out.durationSeconds.toFixed(1)} s = ${(out.samples.length / out.durationSeconds).toFixed(1)} req/s; votes ${voteSamples.filter(ok).length} = ${(voteSamples.filter(ok).length / out.durationSeconds).toFixed(1)} votes/s`);
     console.log(`  errors             ${errors.length}${errors.length ? ` ${JSON.stringify(errorsByStatus)}` : ''} (residents who could not vote: ${out.residentsFailed})`);
     for (const failure of out.firstFailures) console.log(`    e.g. ${failure}`);
     console.log(`  page data (whole)  ${latencyText(out.pageLoads)}   target p95 ≤ 1000 ms`);
@@ -105,13 +107,17 @@ async function main(): Promise<void> {
     console.log(`  vote               ${latencyText(voteSamples.map((s) => s.ms))}   target p95 ≤ 500 ms`);
     console.log('  per request:');
     for (const route of routes) {
-      const of = out.samples.filter((s) => s.route === route).map((s) => s.ms);
-      console.log(`    ${route.padEnd(42)} p50 ${percentile(of, 50).toFixed(0).padStart(5)} · p95 ${percentile(of, 95).toFixed(0).padStart(5)} · p99 ${percentile(of, 99).toFixed(0).padStart(5)} ms (n=${of.length})`);
+      const mine = out.samples.filter((s) => s.route === route);
+      const of = mine.map((s) => s.ms);
+      const queries = out.alone.filter((s) => s.route === route).map((s) => s.queries).join('+');
+      console.log(`    ${route.padEnd(42)} p50 ${percentile(of, 50).toFixed(0).padStart(5)} · p95 ${percentile(of, 95).toFixed(0).padStart(5)} · p99 ${percentile(of, 99).toFixed(0).padStart(5)} ms (n=${of.length}, SQL queries alone: ${queries})`);
     }
     if (cpuBefore !== null && cpuAfter !== null && out.samples.length) {
       console.log(`  API CPU            ${(cpuAfter - cpuBefore).toFixed(1)} s = ${((1000 * (cpuAfter - cpuBefore)) / Math.max(1, residents)).toFixed(1)} ms per resident (8 requests)`);
     }
-    console.log(`  rows               register ${rows.register}, ballot box ${rows.ballots}, distinct voters ${rows.people}, 2xx votes ${out.votes2xx}`);
+    const pageQueries = out.alone.filter((s) => !isVote(s.route)).reduce((sum, s) => sum + (s.queries ?? NaN), 0);
+    console.log(`  SQL per resident   page data ${pageQueries}, vote ${out.alone.filter((s) => isVote(s.route)).map((s) => s.queries).join('+')} (one resident alone before the ramp)`);
+    console.log(`  rows               register ${rows.register}, ballot box ${rows.ballots}, distinct voters ${rows.people}, 2xx votes ${out.votes2xx} (the ramp's and the lone resident's)`);
     const consistent = rows.register === out.votes2xx && rows.ballots === out.votes2xx && rows.people === out.votes2xx;
     console.log(`  integrity          ${consistent ? 'OK: register = ballot box = residents who got a 2xx' : 'MISMATCH'}`);
     const p95Vote = percentile(voteSamples.map((s) => s.ms), 95);

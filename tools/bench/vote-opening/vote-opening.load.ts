@@ -4,7 +4,7 @@ import type { BallotPage, BudgetProcessPage, Territory } from '@agora/contracts'
 
 /**
  * The residents, in their own process (so that their CPU time is not the API's): resident i arrives at
- * i × ramp / N seconds, loads what the ballot page loads in the order a browser does, reads for a
+ * i × ramp / N seconds (after one resident alone, whose SQL counts are exact), loads what the ballot page loads in the order a browser does, reads for a
  * moment, then casts one valid ballot. Prints one JSON object (raw latencies and statuses) on stdout.
  *
  * What a fresh visit to `/budgets/:slug/voter` requests (apps/web shell, libs/web/budgets/src/lib/ballot):
@@ -29,9 +29,13 @@ export interface Sample {
   route: string;
   status: number | 'network';
   ms: number;
+  /** The API's X-Query-Count header (SQL statements), when it counts them. */
+  queries: number | null;
 }
 
 export interface OpeningOutput {
+  /** The first resident, alone before the ramp: exact SQL counts, no concurrency to blur them. */
+  alone: Sample[];
   samples: Sample[];
   /** Wall time of each resident's whole page-data load (first request sent → last answer in). */
   pageLoads: number[];
@@ -42,7 +46,7 @@ export interface OpeningOutput {
 }
 
 const input = JSON.parse(readFileSync(process.argv[2], 'utf8')) as OpeningInput;
-const samples: Sample[] = [];
+let samples: Sample[] = [];
 const pageLoads: number[] = [];
 const firstFailures: string[] = [];
 let votes2xx = 0;
@@ -75,10 +79,11 @@ async function call<T>(
     });
     text = await response.text();
   } catch (error) {
-    samples.push({ route, status: 'network', ms: performance.now() - started });
+    samples.push({ route, status: 'network', ms: performance.now() - started, queries: null });
     throw new Refused(`${route}: ${(error as Error).message}`);
   }
-  samples.push({ route, status: response.status, ms: performance.now() - started });
+  const queries = response.headers.get('x-query-count');
+  samples.push({ route, status: response.status, ms: performance.now() - started, queries: queries === null ? null : Number(queries) });
   for (const header of response.headers.getSetCookie()) {
     const [pair] = header.split(';');
     const eq = pair.indexOf('=');
@@ -143,7 +148,15 @@ async function resident(token: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const n = input.tokens.length;
+  const [first, ...tokens] = input.tokens;
+  await resident(first).catch((error: unknown) => {
+    residentsFailed++;
+    firstFailures.push(String((error as Error).message ?? error));
+  });
+  const alone = samples;
+  samples = [];
+  pageLoads.length = 0;
+  const n = tokens.length;
   const started = performance.now();
   const running: Array<Promise<void>> = [];
   for (let i = 0; i < n; i++) {
@@ -151,7 +164,7 @@ async function main(): Promise<void> {
     const wait = due - (performance.now() - started);
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     running.push(
-      resident(input.tokens[i]).catch((error: unknown) => {
+      resident(tokens[i]).catch((error: unknown) => {
         residentsFailed++;
         if (firstFailures.length < 10) firstFailures.push(String((error as Error).message ?? error));
       }),
@@ -159,6 +172,7 @@ async function main(): Promise<void> {
   }
   await Promise.all(running);
   const output: OpeningOutput = {
+    alone,
     samples,
     pageLoads,
     votes2xx,
