@@ -183,6 +183,77 @@ describe('consultations: results and publication', () => {
     });
   });
 
+  describe('hidden texts and fresh results', () => {
+    it('lists the hidden texts to the team only, and shows one again (audited) in results and exports', async () => {
+      const own = await setUpConsultation(ctx, {}, { tree: fx.tree });
+      const person = await resident(ctx, fx.tree.quartierA1);
+      await person
+        .post(`/api/consultations/${own.id}/responses`)
+        .send({ answers: allTypesAnswers({ why: 'Appelez Jean au 06 00 00 00 00.' }) })
+        .expect(201);
+      const results = await fx.staff.get(`/api/staff/consultations/${own.id}/results`).expect(200);
+      const why = results.body.results.questions.find((q: { questionId: string }) => q.questionId === 'why');
+      const textId = why.texts.items[0].id as string;
+      await fx.staff
+        .post(`/api/staff/consultations/${own.id}/hidden-texts`)
+        .send({ questionId: 'why', textId, reason: 'téléphone' })
+        .expect(204);
+      const hidden = await fx.staff.get(`/api/staff/consultations/${own.id}/hidden-texts`).expect(200);
+      expect(hidden.body).toEqual([
+        expect.objectContaining({
+          textId,
+          questionId: 'why',
+          text: 'Appelez Jean au 06 00 00 00 00.',
+          reason: 'téléphone',
+        }),
+      ]);
+      expect(typeof hidden.body[0].hiddenBy).toBe('string');
+      await (await resident(ctx)).get(`/api/staff/consultations/${own.id}/hidden-texts`).expect(403);
+      await agent(ctx.app).get(`/api/staff/consultations/${own.id}/hidden-texts`).expect(401);
+
+      await fx.staff
+        .delete(`/api/staff/consultations/${own.id}/hidden-texts/${encodeURIComponent(textId)}`)
+        .expect(204);
+      await fx.staff
+        .delete(`/api/staff/consultations/${own.id}/hidden-texts/${encodeURIComponent(textId)}`)
+        .expect(404);
+      expect((await fx.staff.get(`/api/staff/consultations/${own.id}/hidden-texts`).expect(200)).body).toEqual([]);
+      const shown = await agent(ctx.app).get(`/api/consultations/${own.id}/results`).expect(200);
+      const texts = shown.body.results.questions.find((q: { questionId: string }) => q.questionId === 'why').texts;
+      expect(texts.hidden).toBe(0);
+      expect(JSON.stringify(texts.items)).toContain('Appelez Jean');
+      const csv = await fx.staff.get(`/api/staff/consultations/${own.id}/export.csv`).expect(200);
+      expect(csv.text).toContain('Appelez Jean');
+      const audit = await ctx.sql(
+        `SELECT 1 FROM audit_entries WHERE action = 'consultation.unhide-text' AND object_id = $1`,
+        [own.id],
+      );
+      expect(audit).toHaveLength(1);
+    });
+
+    it('serves results from its cache only while nothing changed: a new answer shows at once', async () => {
+      const own = await setUpConsultation(ctx, {}, { tree: fx.tree });
+      const read = async () =>
+        (await agent(ctx.app).get(`/api/consultations/${own.id}/results`).expect(200)).body.results;
+      expect((await read()).respondents).toBe(0);
+      expect((await read()).respondents).toBe(0);
+      await (await resident(ctx))
+        .post(`/api/consultations/${own.id}/responses`)
+        .send({ answers: allTypesAnswers({ scale: 2 }) })
+        .expect(201);
+      const after = await read();
+      expect(after.respondents).toBe(1);
+      // The same figures as computing from scratch: the scale's only answer is 2.
+      const scale = after.questions.find((q: { questionId: string }) => q.questionId === 'scale');
+      expect(scale.answered).toBe(1);
+      await (await resident(ctx))
+        .post(`/api/consultations/${own.id}/responses`)
+        .send({ answers: allTypesAnswers({ scale: 4 }) })
+        .expect(201);
+      expect((await read()).respondents).toBe(2);
+    });
+  });
+
   describe('visibility', () => {
     it('shows staff-only results to the team and not to the public until closing', async () => {
       const own = await setUpConsultation(ctx, { resultsVisibility: 'staff' }, { tree: fx.tree });
@@ -383,7 +454,7 @@ describe('consultations: results and publication', () => {
   describe('personal data', () => {
     it('exports the register and drafts, and erases drafts and authorship on deletion', async () => {
       const own = await setUpConsultation(ctx, { anonymous: false }, { tree: fx.tree });
-      const other = await setUpConsultation(ctx, {}, { tree: fx.tree });
+      const other = await setUpConsultation(ctx, { anonymous: false }, { tree: fx.tree });
       const person = await resident(ctx);
       await person
         .post(`/api/consultations/${own.id}/responses`)

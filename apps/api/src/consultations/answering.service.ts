@@ -47,6 +47,8 @@ export class AnsweringService {
   async saveDraft(principal: Principal, id: string, body: SaveDraftRequest): Promise<DraftSaved> {
     return this.dataSource.transaction(async (manager) => {
       const consultation = await this.finder.find(id, manager, 'share');
+      // An account next to partial answers would undo the anonymity until submission: the browser keeps them.
+      if (consultation.anonymous) throw consultationErrors.draftInBrowserOnly();
       await this.assertMayAnswer(manager, consultation, principal);
       const checked = validateResponse(consultation.definition, body.answers, { partial: true });
       if (!checked.valid) throw consultationErrors.invalidResponse(checked.errors);
@@ -72,6 +74,7 @@ export class AnsweringService {
     const consultationId = await this.dataSource.transaction(async (manager) => {
       const consultation = await this.finder.find(id, manager, 'share');
       const account = await this.assertMayAnswer(manager, consultation, principal);
+      const hash = this.respondentHash(consultation, body);
       const answers = this.checkedAnswers(consultation, body.answers);
       const quartierId = await this.box.quartierOf(
         manager,
@@ -83,7 +86,7 @@ export class AnsweringService {
         consultation,
         {
           accountId: principal.accountId,
-          identityHash: null,
+          identityHash: hash,
           channel: 'online',
           staffId: null,
           notify: body.notifyMe ?? false,
@@ -109,6 +112,7 @@ export class AnsweringService {
     const consultationId = await this.dataSource.transaction(async (manager) => {
       const consultation = await this.finder.find(id, manager, 'share');
       await this.finder.requireRole(staffId, CONSULTATION_TEAM, consultation, manager);
+      if (!consultation.counterAnswers) throw consultationErrors.counterClosedChannel();
       const closed = windowClosedReason(consultation, new Date());
       if (closed) throw consultationErrors.notOpen(closed);
       const person = await this.counterPerson(manager, consultation, body);
@@ -154,6 +158,24 @@ export class AnsweringService {
     };
   }
 
+  /**
+   * Where counter answers are taken, the online respondent's name and birth date, hashed with the
+   * consultation's salt for the register (the same hash staff compute at the counter); null elsewhere.
+   */
+  private respondentHash(consultation: ConsultationEntity, body: SubmitResponseRequest): Buffer | null {
+    if (!consultation.counterAnswers) return null;
+    const hash =
+      body.lastName && body.firstName && body.birthDate
+        ? identityHash(consultation.identitySalt, {
+            lastName: body.lastName,
+            firstName: body.firstName,
+            birthDate: body.birthDate,
+          })
+        : null;
+    if (!hash) throw consultationErrors.respondentIdentityMissing();
+    return hash;
+  }
+
   private checkedAnswers(consultation: ConsultationEntity, raw: unknown): Answers {
     const checked = validateResponse(consultation.definition, raw);
     if (!checked.valid) throw consultationErrors.invalidResponse(checked.errors);
@@ -163,6 +185,7 @@ export class AnsweringService {
   /** Whether the person at the counter already answered, from the register only. */
   async counterCheck(staffId: string, id: string, body: CounterIdentityRequest): Promise<CounterCheck> {
     const consultation = await this.finder.findForTeam(id, staffId);
+    if (!consultation.counterAnswers) throw consultationErrors.counterClosedChannel();
     const person = await this.identify(this.dataSource.manager, consultation, body);
     const [row]: Array<{ channel: ConsultationChannel; answered_on: string }> = await this.dataSource.query(
       `SELECT channel, to_char(answered_on, 'YYYY-MM-DD') AS answered_on FROM consultation_participations
@@ -192,24 +215,15 @@ export class AnsweringService {
     };
   }
 
-  /** The account (by e-mail) or the salted hash of name and birth date of the person at the counter. */
+  /**
+   * The person at the counter: the salted hash of name and birth date (always, so that an online
+   * answer of the same person collides in the register), and their account when staff give its e-mail.
+   */
   private async identify(
     manager: EntityManager,
     consultation: ConsultationEntity,
     body: CounterIdentityRequest,
-  ) {
-    if (body.email) {
-      const [row]: Array<{ id: string; home_territory_id: string | null }> = await manager.query(
-        `SELECT id, home_territory_id FROM accounts WHERE lower(email) = lower($1) AND deleted_at IS NULL`,
-        [body.email.trim()],
-      );
-      if (!row) throw consultationErrors.counterAccountUnknown();
-      return {
-        accountId: row.id as string | null,
-        identityHash: null as Buffer | null,
-        homeTerritoryId: row.home_territory_id,
-      };
-    }
+  ): Promise<{ accountId: string | null; identityHash: Buffer; homeTerritoryId: string | null }> {
     const hash =
       body.lastName && body.firstName && body.birthDate
         ? identityHash(consultation.identitySalt, {
@@ -219,7 +233,13 @@ export class AnsweringService {
           })
         : null;
     if (!hash) throw consultationErrors.counterIdentityMissing();
-    return { accountId: null, identityHash: hash, homeTerritoryId: null };
+    if (!body.email?.trim()) return { accountId: null, identityHash: hash, homeTerritoryId: null };
+    const [row]: Array<{ id: string; home_territory_id: string | null }> = await manager.query(
+      `SELECT id, home_territory_id FROM accounts WHERE lower(email) = lower($1) AND deleted_at IS NULL`,
+      [body.email.trim()],
+    );
+    if (!row) throw consultationErrors.counterAccountUnknown();
+    return { accountId: row.id, identityHash: hash, homeTerritoryId: row.home_territory_id };
   }
 
   /** Open, in the audience, not answered yet; the refusal says which, in plain words. */

@@ -57,6 +57,10 @@ export class ConsultationEntity {
   @Column({ name: 'one_per_screen', type: 'boolean', default: false })
   onePerScreen!: boolean;
 
+  /** Residents may also answer at the counter: every respondent is then registered by identity hash too. */
+  @Column({ name: 'counter_answers', type: 'boolean', default: false })
+  counterAnswers!: boolean;
+
   @Column({ type: 'text', default: 'draft' })
   status!: ConsultationStatus;
 

@@ -46,8 +46,8 @@ export const consultationErrors = {
   settingsLocked: () =>
     conflict(
       'CONSULTATION_SETTINGS_LOCKED',
-      'Une consultation publiée garde son territoire, son public et son anonymat : ils ont été annoncés aux habitants.',
-      'A published consultation keeps its territory, audience and anonymity: they were announced to residents.',
+      'Une consultation publiée garde son territoire, son public, son anonymat et ses réponses au guichet : ils ont été annoncés aux habitants.',
+      'A published consultation keeps its territory, audience, anonymity and counter answers: they were announced to residents.',
     ),
   quartiersRequired: () =>
     badRequest(
@@ -108,8 +108,46 @@ export const consultationErrors = {
   counterIdentityMissing: () =>
     badRequest(
       'COUNTER_IDENTITY_MISSING',
-      'Indiquez l’e-mail du compte de la personne, ou ses nom, prénom et date de naissance.',
-      'Give the e-mail of the person’s account, or their last name, first name and birth date.',
+      'Indiquez les nom, prénom et date de naissance (une vraie date) de la personne, et l’e-mail de son compte si elle en a un.',
+      'Give the person’s last name, first name and birth date (a real date), and their account’s e-mail if they have one.',
+      [
+        { field: 'lastName', code: 'identityRequired', message: { fr: 'Nom requis.', en: 'Last name required.' } },
+        { field: 'firstName', code: 'identityRequired', message: { fr: 'Prénom requis.', en: 'First name required.' } },
+        { field: 'birthDate', code: 'identityRequired', message: { fr: 'Date de naissance requise.', en: 'Birth date required.' } },
+      ],
+    ),
+  respondentIdentityMissing: () =>
+    badRequest(
+      'RESPONDENT_IDENTITY_MISSING',
+      'Cette consultation peut aussi se faire au guichet de la mairie : indiquez vos nom, prénom et date de naissance, pour qu’une même personne ne compte qu’une fois. Votre réponse n’a pas été enregistrée.',
+      'This consultation can also be answered at the town-hall counter: give your last name, first name and birth date, so that each person counts only once. Your response was not saved.',
+      [
+        { field: 'lastName', code: 'identityRequired', message: { fr: 'Nom requis.', en: 'Last name required.' } },
+        { field: 'firstName', code: 'identityRequired', message: { fr: 'Prénom requis.', en: 'First name required.' } },
+        { field: 'birthDate', code: 'identityRequired', message: { fr: 'Date de naissance requise (une vraie date).', en: 'Birth date required (a real date).' } },
+      ],
+    ),
+  identityAlreadyAnswered: (channel: 'online' | 'counter') =>
+    conflict(
+      'ALREADY_ANSWERED',
+      channel === 'counter'
+        ? 'Une réponse a déjà été enregistrée au guichet de la mairie pour une personne de mêmes nom, prénom et date de naissance. Chaque personne répond une seule fois ; si ce n’était pas vous, adressez-vous à la mairie.'
+        : 'Une réponse a déjà été enregistrée en ligne pour une personne de mêmes nom, prénom et date de naissance. Chaque personne répond une seule fois.',
+      channel === 'counter'
+        ? 'A response was already recorded at the town-hall counter for a person with the same name and birth date. Each person answers once; if it was not you, contact the town hall.'
+        : 'A response was already recorded online for a person with the same name and birth date. Each person answers once.',
+    ),
+  counterClosedChannel: () =>
+    conflict(
+      'COUNTER_ANSWERS_NOT_OFFERED',
+      'Cette consultation se fait en ligne seulement : elle ne prend pas de réponses au guichet. Aidez la personne à répondre avec son propre compte.',
+      'This consultation is online only: it takes no counter answers. Help the person answer with their own account.',
+    ),
+  draftInBrowserOnly: () =>
+    conflict(
+      'DRAFT_KEPT_IN_BROWSER',
+      'Cette consultation est anonyme : le brouillon reste dans votre navigateur, jamais sur nos serveurs.',
+      'This consultation is anonymous: the draft stays in your browser, never on our servers.',
     ),
   counterAccountUnknown: () =>
     notFound(

@@ -75,6 +75,7 @@ export function toDetail(
     quartiers: consultation.audience === 'quartiers' ? extras.quartiers : [],
     resultsVisibility: consultation.resultsVisibility,
     onePerScreen: consultation.onePerScreen,
+    counterAnswers: consultation.counterAnswers,
     definition: consultation.definition,
     definitionVersion: consultation.definitionVersion,
     locked: consultation.lockedAt !== null,

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnsweringService } from './answering.service';
 import { AttachmentsService } from './attachments.service';
 import { ConclusionsService } from './conclusions.service';
+import { ConsultationClosingJob } from './consultation-closing.job';
 import { ConsultationEntity } from './consultation.entity';
 import { ConsultationFinder } from './consultation.finder';
 import { ConsultationAccountErasure, ConsultationPersonalData } from './consultation.personal-data';
@@ -16,6 +17,7 @@ import { ModerationService } from './moderation.service';
 import { OpenDataService } from './open-data.service';
 import { ResponseBox } from './response-box.service';
 import { ResultsAnnouncer } from './results.announcer';
+import { ResultsCache } from './results.cache';
 import { ConsultationResultsService } from './results.service';
 import { StaffConsultationsController } from './staff-consultations.controller';
 
@@ -35,6 +37,7 @@ import { StaffConsultationsController } from './staff-consultations.controller';
     AnsweringService,
     ResultsAnnouncer,
     ConsultationResultsService,
+    ResultsCache,
     ConsultationExportsService,
     OpenDataService,
     ConclusionsService,
@@ -43,6 +46,7 @@ import { StaffConsultationsController } from './staff-consultations.controller';
     ConsultationPersonalData,
     ConsultationAccountErasure,
     DemoConsultationsStep,
+    ConsultationClosingJob,
   ],
 })
 export class ConsultationsModule {}

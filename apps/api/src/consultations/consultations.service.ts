@@ -25,6 +25,7 @@ import { ConsultationEntity } from './consultation.entity';
 import { consultationErrors } from './consultation.errors';
 import { CONSULTATION_OWNERS, CONSULTATION_TEAM, ConsultationFinder } from './consultation.finder';
 import { ConsultationViewService } from './consultation-view.service';
+import { ResultsAnnouncer } from './results.announcer';
 
 /** What the audit log keeps of a consultation's settings (the definition is logged by its diff). */
 function auditSnapshot(c: ConsultationEntity) {
@@ -35,6 +36,7 @@ function auditSnapshot(c: ConsultationEntity) {
     quartierIds: c.quartierIds,
     anonymous: c.anonymous,
     resultsVisibility: c.resultsVisibility,
+    counterAnswers: c.counterAnswers,
     opensAt: c.opensAt,
     closesAt: c.closesAt,
     definitionVersion: c.definitionVersion,
@@ -49,6 +51,7 @@ export class ConsultationsService {
     private readonly finder: ConsultationFinder,
     private readonly view: ConsultationViewService,
     private readonly audit: AuditService,
+    private readonly announcer: ResultsAnnouncer,
   ) {}
 
   async create(
@@ -154,7 +157,7 @@ export class ConsultationsService {
   }
 
   async close(actorId: string, id: string): Promise<StaffConsultationDetail<ConsultationDefinition>> {
-    return this.transition(actorId, id, 'consultation.close', (c) => {
+    const closed = await this.transition(actorId, id, 'consultation.close', (c) => {
       if (c.status === 'draft') {
         throw consultationErrors.wrongStatus({
           fr: 'Une consultation non publiée ne peut pas être close.',
@@ -172,6 +175,9 @@ export class ConsultationsService {
       // A consultation closed before its date now ends now; one past its date keeps the announced end.
       if (!c.closesAt || c.closesAt > c.closedAt) c.closesAt = c.closedAt;
     });
+    // Open results pages fetch again and show the final figures.
+    this.announcer.announce(closed.id);
+    return closed;
   }
 
   /** Tries answers on the consultation as a resident would send them; nothing is stored. */
@@ -248,6 +254,7 @@ export class ConsultationsService {
       anonymous: body.anonymous,
       resultsVisibility: body.resultsVisibility,
       onePerScreen: body.onePerScreen ?? false,
+      counterAnswers: body.counterAnswers ?? false,
       definition: body.definition as unknown as ConsultationDefinition,
     });
   }
@@ -319,6 +326,7 @@ function settingsChanged(c: ConsultationEntity, body: SaveConsultationRequest): 
   return (
     c.audience !== body.audience ||
     c.anonymous !== body.anonymous ||
+    c.counterAnswers !== (body.counterAnswers ?? false) ||
     quartiers.join(',') !== [...c.quartierIds].sort().join(',')
   );
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { HideTextRequest } from '@agora/contracts';
+import type { HiddenConsultationText, HideTextRequest } from '@agora/contracts';
 
 import { AuditService } from '../audit/audit.service';
 import { ConclusionsService } from './conclusions.service';
@@ -56,6 +56,35 @@ export class ModerationService {
     this.announcer.announce(consultation.id);
   }
 
+  /** The texts hidden so far, with the text itself, for the team to review (and restore). */
+  async hiddenTexts(actorId: string, ref: string): Promise<HiddenConsultationText[]> {
+    const consultation = await this.finder.findForTeam(ref, actorId, CONSULTATION_TEAM);
+    const rows: Array<{
+      text_id: string;
+      question_id: string;
+      answer: unknown;
+      reason: string;
+      hidden_at: Date;
+      hidden_by: string | null;
+    }> = await this.dataSource.query(
+      `SELECT h.text_id, h.question_id, r.answers -> h.question_id AS answer, h.reason, h.hidden_at,
+              a.display_name AS hidden_by
+       FROM consultation_hidden_texts h
+       JOIN consultation_responses r ON r.consultation_id = h.consultation_id AND r.id::text = split_part(h.text_id, ':', 1)
+       LEFT JOIN accounts a ON a.id = h.hidden_by
+       WHERE h.consultation_id = $1 ORDER BY h.hidden_at DESC, h.text_id`,
+      [consultation.id],
+    );
+    return rows.map((row) => ({
+      textId: row.text_id,
+      questionId: row.question_id,
+      text: textOf(row.answer),
+      reason: row.reason,
+      hiddenAt: row.hidden_at.toISOString(),
+      hiddenBy: row.hidden_by,
+    }));
+  }
+
   async unhideText(actorId: string, ref: string, textId: string): Promise<void> {
     const consultation = await this.finder.findForTeam(ref, actorId, CONSULTATION_TEAM);
     await this.dataSource.transaction(async (manager) => {
@@ -85,6 +114,12 @@ export class ModerationService {
     if (!consultation.conclusionsPublishedAt) return;
     await this.dataSource.transaction((manager) => this.conclusions.storeOpenData(manager, consultation));
   }
+}
+
+function textOf(answer: unknown): string {
+  if (typeof answer === 'string') return answer;
+  const other = (answer as { other?: unknown } | null)?.other;
+  return typeof other === 'string' ? other : '';
 }
 
 /** A free text: a text answer, or the "Autre" text of a choice. */

@@ -47,13 +47,17 @@ export class OpenDataService {
 
   /** The team's export, built from the current answers (before or after publication). */
   async export(actorId: string, ref: string, kind: ExportKind): Promise<ExportFile> {
+    return this.exports.build(await this.exportable(actorId, ref), kind);
+  }
+
+  /** Refuses (403/404/409) whoever may not export this consultation now; the link is made only after. */
+  async exportable(actorId: string, ref: string) {
     await this.finder.findForTeam(ref, actorId);
     // The answers are the results: an export follows the same visibility rules (after_close: not before).
-    const consultation = await this.results.visibleTo(ref, {
+    return this.results.visibleTo(ref, {
       accountId: actorId,
       sessionId: '',
       emailVerified: true,
     });
-    return this.exports.build(consultation, kind);
   }
 }

@@ -50,11 +50,7 @@ export class ResponseBox {
         consultation.definitionVersion,
       ],
     );
-    if (!inserted.length) {
-      throw entry.channel === 'online'
-        ? consultationErrors.alreadyAnswered()
-        : consultationErrors.alreadyAnsweredAtCounter();
-    }
+    if (!inserted.length) throw await this.alreadyAnswered(manager, consultation.id, entry);
     if (!consultation.anonymous && entry.accountId) {
       await manager.query(
         `INSERT INTO consultation_response_authors (response_id, account_id) VALUES ($1, $2)`,
@@ -72,6 +68,18 @@ export class ResponseBox {
         entry.accountId,
       ]);
     }
+  }
+
+  /** Says which line of the register refused this one: the same account, or the same person elsewhere. */
+  private async alreadyAnswered(manager: EntityManager, consultationId: string, entry: RegisterEntry) {
+    const [line]: Array<{ channel: ConsultationChannel; same_account: boolean }> = await manager.query(
+      `SELECT channel, coalesce(account_id = $2, false) AS same_account FROM consultation_participations
+       WHERE consultation_id = $1 AND (account_id = $2 OR identity_hash = $3) ORDER BY 2 DESC LIMIT 1`,
+      [consultationId, entry.accountId, entry.identityHash],
+    );
+    if (entry.channel !== 'online') return consultationErrors.alreadyAnsweredAtCounter();
+    if (!line || line.same_account) return consultationErrors.alreadyAnswered();
+    return consultationErrors.identityAlreadyAnswered(line.channel);
   }
 
   /**

@@ -18,6 +18,7 @@ import type { ConsultationEntity } from './consultation.entity';
 import { consultationErrors } from './consultation.errors';
 import { ConsultationFinder } from './consultation.finder';
 import { isClosed } from './consultation.mapper';
+import { ResultsCache } from './results.cache';
 import { resultsHiddenReason } from './results-visibility.rule';
 
 const DEFAULT_TEXT_LIMIT = 20;
@@ -37,6 +38,7 @@ export class ConsultationResultsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly finder: ConsultationFinder,
+    private readonly cache: ResultsCache<ConsultationResults>,
   ) {}
 
   /** The consultation, if its results are visible to this viewer now (403 with the reason otherwise). */
@@ -68,15 +70,32 @@ export class ConsultationResultsService {
     if (query.quartierId && !quartiers.some((q) => q.id === query.quartierId))
       throw consultationErrors.quartierFilterUnknown();
     const limit = query.textLimit ? Number(query.textLimit) : DEFAULT_TEXT_LIMIT;
-    const [responses, hiddenTextIds] = await Promise.all([
-      this.responses(consultation.id, query.quartierId ?? null),
+    const textPages = textPagesOf(query.textOffset ?? [], limit);
+    const quartierId = query.quartierId ?? null;
+    const [stored, hiddenTextIds] = await Promise.all([
+      this.storedCount(consultation.id, quartierId),
       this.hiddenTextIds(consultation.id),
     ]);
-    const results = aggregateResults(consultation.definition, responses.map(toRecord), {
-      hiddenTextIds,
-      textPage: { offset: 0, limit },
-      textPages: textPagesOf(query.textOffset ?? [], limit),
-    });
+    const key = JSON.stringify([
+      consultation.id,
+      quartierId,
+      stored,
+      consultation.definitionVersion,
+      [...hiddenTextIds].sort(),
+      limit,
+      Object.entries(textPages).sort(([a], [b]) => a.localeCompare(b)),
+    ]);
+    let results = this.cache.get(key);
+    if (!results) {
+      const responses = await this.responses(consultation.id, quartierId);
+      results = aggregateResults(consultation.definition, responses.map(toRecord), {
+        hiddenTextIds,
+        textPage: { offset: 0, limit },
+        textPages,
+      });
+      // Only when nothing arrived while reading: otherwise the key would name fewer answers than counted.
+      if (responses.length === stored) this.cache.set(key, results);
+    }
     return {
       consultationId: consultation.id,
       results,
@@ -85,6 +104,16 @@ export class ConsultationResultsService {
       final: isClosed(consultation, new Date()),
       computedAt: new Date().toISOString(),
     };
+  }
+
+  /** The number of stored responses (the cache's version: responses are never edited nor removed). */
+  private async storedCount(consultationId: string, quartierId: string | null): Promise<number> {
+    const [row]: Array<{ count: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM consultation_responses
+       WHERE consultation_id = $1 AND ($2::uuid IS NULL OR quartier_id = $2)`,
+      [consultationId, quartierId],
+    );
+    return row.count;
   }
 
   /** Every response, in the order of their random ids (never the order they came in). */

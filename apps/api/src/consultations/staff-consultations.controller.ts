@@ -20,6 +20,7 @@ import type { Response } from 'express';
 
 import {
   ConclusionsRequest,
+  ConsultationExportLinkRequest,
   ConsultationListQuery,
   ConsultationResultsQuery,
   CounterIdentityRequest,
@@ -28,9 +29,12 @@ import {
   PreviewCheckRequest,
   SaveConsultationRequest,
   type ConsultationAttachment,
+  type ConsultationExportFormat,
+  type DownloadLink,
   type ConsultationResultsPage,
   type ConsultationSummary,
   type CounterCheck,
+  type HiddenConsultationText,
   type PreviewCheckResult,
   type ResponseRecorded,
   type SaveConsultationResult,
@@ -41,6 +45,7 @@ import type { ConsultationDefinition, ConsultationResults } from '@agora/consult
 import { RequireRole } from '../access/access.decorator';
 import { IdPipe } from '../access/id.pipe';
 import { principalOf, type AgoraRequest } from '../access/principal';
+import { DownloadLinksService } from '../downloads/download-links.service';
 import { AnsweringService } from './answering.service';
 import { ATTACHMENT_MAX_BYTES } from './attachment.rule';
 import { AttachmentUploadErrorsInterceptor } from './attachment-upload.interceptor';
@@ -55,7 +60,10 @@ import { ModerationService } from './moderation.service';
 import { OpenDataService } from './open-data.service';
 import { ConsultationResultsService } from './results.service';
 
-const EXPORT_KINDS: Record<string, ExportKind> = {
+/** The download kind of a consultation's team export (params: id, format). */
+const CONSULTATION_EXPORT_DOWNLOAD = 'consultation-export';
+
+const EXPORT_KINDS: Record<ConsultationExportFormat, ExportKind> = {
   csv: 'answers-csv',
   xlsx: 'answers-xlsx',
   json: 'results-json',
@@ -80,7 +88,13 @@ export class StaffConsultationsController {
     private readonly attachments: AttachmentsService,
     private readonly openData: OpenDataService,
     private readonly moderation: ModerationService,
-  ) {}
+    private readonly downloads: DownloadLinksService,
+  ) {
+    downloads.register(CONSULTATION_EXPORT_DOWNLOAD, async (accountId, params) => {
+      const file = await this.openData.export(accountId, params['id'], EXPORT_KINDS[params['format']]);
+      return { ...file, headers: { 'X-Content-SHA256': file.sha256 } };
+    });
+  }
 
   @Get()
   @RequireRole(CONSULTATION_TEAM, { from: 'any' })
@@ -208,6 +222,12 @@ export class StaffConsultationsController {
     return this.moderation.hideText(principalOf(req).accountId, id, body);
   }
 
+  @Get(':id/hidden-texts')
+  @RequireRole(CONSULTATION_TEAM, { from: 'any' })
+  hiddenTexts(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string): Promise<HiddenConsultationText[]> {
+    return this.moderation.hiddenTexts(principalOf(req).accountId, id);
+  }
+
   @Delete(':id/hidden-texts/:textId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @RequireRole(CONSULTATION_TEAM, { from: 'any' })
@@ -239,25 +259,20 @@ export class StaffConsultationsController {
     return this.conclusions.publish(principalOf(req).accountId, id);
   }
 
-  /** export.csv, export.xlsx (anonymised answers) or export.json (results summary). */
-  @Get(':id/export.:format')
+  /**
+   * A single-use link (5 minutes) to export.csv, export.xlsx (answers, whose free texts may hold
+   * personal data until moderated) or export.json (results summary). Rights are checked now and
+   * again when the link is used.
+   */
+  @Post(':id/export-link')
   @RequireRole(CONSULTATION_TEAM, { from: 'any' })
-  async export(
+  async exportLink(
     @Req() req: AgoraRequest,
     @Param('id', IdPipe) id: string,
-    @Param('format') format: string,
-    @Res() res: Response,
-  ): Promise<void> {
-    const kind = EXPORT_KINDS[format];
-    if (!kind) throw consultationErrors.fileNotFound();
-    const file = await this.openData.export(principalOf(req).accountId, id, kind);
-    res.set({
-      'Content-Type': file.contentType,
-      'Content-Length': String(file.content.length),
-      'Content-Disposition': `attachment; filename="${file.filename}"`,
-      'X-Content-SHA256': file.sha256,
-      'Cache-Control': 'no-store',
-    });
-    res.send(file.content);
+    @Body() body: ConsultationExportLinkRequest,
+  ): Promise<DownloadLink> {
+    const accountId = principalOf(req).accountId;
+    await this.openData.exportable(accountId, id);
+    return this.downloads.create(accountId, CONSULTATION_EXPORT_DOWNLOAD, { id, format: body.format });
   }
 }

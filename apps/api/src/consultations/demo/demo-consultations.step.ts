@@ -154,6 +154,8 @@ export class DemoConsultationsStep implements DemoSeedStep {
         anonymous: true,
         resultsVisibility: 'live',
         onePerScreen: true,
+        // Both demo consultations took answers at the town-hall counter too (a tenth of them).
+        counterAnswers: true,
         status: 'published',
         definitionVersion: 1,
         identitySalt: randomBytes(32),

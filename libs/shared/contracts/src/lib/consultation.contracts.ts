@@ -118,6 +118,12 @@ export class SaveConsultationRequest {
   @IsIn(RESULTS_VISIBILITIES) resultsVisibility!: ResultsVisibility;
   /** One question per screen on small phones. */
   @IsOptional() @IsBoolean() onePerScreen?: boolean;
+  /**
+   * Residents may also answer at the town-hall counter. Every respondent, online too, then gives last
+   * name, first name and birth date, kept in the register as a salted hash only, so one person is
+   * counted once whichever channel came first. Fixed once published.
+   */
+  @IsOptional() @IsBoolean() counterAnswers?: boolean;
 
   /** A ConsultationDefinition, checked by validateConsultationDefinition (problems → 400 with fields). */
   @IsObject() definition!: Record<string, unknown>;
@@ -134,11 +140,20 @@ export class SubmitResponseRequest {
   @IsObject() answers!: Record<string, unknown>;
   /** E-mail me when the conclusions are published (stored in the register, never with the answers). */
   @IsOptional() @IsBoolean() notifyMe?: boolean;
+  /**
+   * Required when the consultation takes counter answers (`counterAnswers`): who answers, hashed
+   * with the consultation's salt into the register so a counter answer of the same person is refused.
+   */
+  @IsOptional() @IsString() @Length(1, 100) lastName?: string;
+  @IsOptional() @IsString() @Length(1, 100) firstName?: string;
+  /** YYYY-MM-DD */
+  @IsOptional() @IsISO8601({ strict: true }) birthDate?: string;
 }
 
 /**
- * The resident at the counter: their account's e-mail, or last name, first name and birth date when
- * they have no account. Used alone to check whether they already answered (`counter-check`).
+ * The resident at the counter: last name, first name and birth date (always, to match an online
+ * answer of the same person), and their account's e-mail when they have one. Used alone to check
+ * whether they already answered (`counter-check`).
  */
 export class CounterIdentityRequest {
   @IsOptional() @IsString() @MaxLength(254) email?: string;
@@ -263,7 +278,10 @@ export interface MyConsultationParticipation {
   /** Why not, in plain words (already answered, not in the audience, not open yet, closed…), or null. */
   reason: LocalizedText | null;
   answered: boolean;
-  /** The saved draft's answers (identified and anonymous alike: a draft is deleted on submission). */
+  /**
+   * The saved draft's answers, identified consultations only (deleted in the submission's own
+   * transaction). Anonymous consultations keep drafts in the resident's browser, never on the server.
+   */
   draft: Record<string, unknown> | null;
   draftSavedAt: string | null;
 }
@@ -278,6 +296,8 @@ export interface ConsultationDetail<TDefinition = ConsultationDefinitionShape> e
   quartiers: ConsultationQuartier[];
   resultsVisibility: ResultsVisibility;
   onePerScreen: boolean;
+  /** Residents may also answer at the counter: online respondents give name and birth date too. */
+  counterAnswers: boolean;
   definition: TDefinition;
   /** Increases with every saved change of the definition. */
   definitionVersion: number;
@@ -323,6 +343,18 @@ export interface ConsultationResponseError {
 export interface PreviewCheckResult {
   valid: boolean;
   errors: ConsultationResponseError[];
+}
+
+/** A free text staff hid (team only): to check the reason and show it again if it was hidden by mistake. */
+export interface HiddenConsultationText {
+  textId: string;
+  questionId: string;
+  /** The hidden text itself (or the "Autre" text of a choice). */
+  text: string;
+  reason: string;
+  hiddenAt: string;
+  /** Display name of the member of staff who hid it, null once their account is gone. */
+  hiddenBy: string | null;
 }
 
 /** Whether the person at the counter already answered (from the register: channel and day, never the answers). */
