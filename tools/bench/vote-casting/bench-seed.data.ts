@@ -9,6 +9,8 @@ export interface BenchSeed {
   /** The twin envelope (same rules, same indexes) pgbench fills with bare SQL. */
   sqlBudgetId: string;
   projectIds: string[];
+  /** The quartier every voter lives in (the register records it with each participation). */
+  quartierId: string;
   /** One signed-in session per voter (cookie value). */
   tokens: string[];
 }
@@ -54,15 +56,18 @@ export async function seedBench(url: string, voters: number): Promise<BenchSeed>
       const ids = rows.map((row: { id: string }) => row.id);
       const batch = ids.map(() => randomBytes(32).toString('base64url'));
       tokens.push(...batch);
+      // Last used two minutes ago (the voter read the ballot page, then took their time): every cast
+      // also rolls its session's expiry forward, as a real cast often does; the API's worst case.
       await db.query(
-        `INSERT INTO sessions (account_id, token_hash, expires_at) SELECT a, h, now() + interval '1 day' FROM unnest($1::uuid[], $2::bytea[]) AS u(a, h)`,
+        `INSERT INTO sessions (account_id, token_hash, expires_at, last_seen_at)
+         SELECT a, h, now() + interval '1 day', now() - interval '2 minutes' FROM unnest($1::uuid[], $2::bytea[]) AS u(a, h)`,
         [ids, batch.map((t) => createHash('sha256').update(t).digest())],
       );
       await db.query(`INSERT INTO bench_voters (n, id) SELECT $1::int + ord, a FROM unnest($2::uuid[]) WITH ORDINALITY AS u(a, ord)`, [start, ids]);
     }
     await db.query(`CREATE SEQUENCE bench_voter_seq`);
     await db.query('VACUUM ANALYZE');
-    return { processId, apiBudgetId, sqlBudgetId, projectIds, tokens };
+    return { processId, apiBudgetId, sqlBudgetId, projectIds, quartierId: quartier, tokens };
   } finally {
     await db.end();
   }
@@ -70,14 +75,15 @@ export async function seedBench(url: string, voters: number): Promise<BenchSeed>
 
 /**
  * The bare-SQL twin of one API cast: the register entry and the ballot in one transaction, with the
- * same tables, constraints and indexes (the API adds the session, eligibility, validation and NOTIFY).
+ * same tables, constraints and indexes, the same columns filled (the API adds the session, eligibility,
+ * validation and the receipt).
  */
 export function pgbenchScript(seed: BenchSeed): string {
   const content = JSON.stringify({ projectIds: seed.projectIds.slice(0, 3) });
   return [
     'BEGIN;',
     `SELECT nextval('bench_voter_seq') AS n \\gset`,
-    `INSERT INTO participations (process_id, budget_id, account_id, channel) VALUES ('${seed.processId}', '${seed.sqlBudgetId}', (SELECT id FROM bench_voters WHERE n = :n), 'online');`,
+    `INSERT INTO participations (process_id, budget_id, account_id, channel, quartier_id) VALUES ('${seed.processId}', '${seed.sqlBudgetId}', (SELECT id FROM bench_voters WHERE n = :n), 'online', '${seed.quartierId}');`,
     `INSERT INTO ballots (budget_id, content, receipt_hash) VALUES ('${seed.sqlBudgetId}', '${content}', sha256(convert_to(gen_random_uuid()::text, 'UTF8')));`,
     'END;',
     '',

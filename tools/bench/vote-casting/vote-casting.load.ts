@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 
 import autocannon from 'autocannon';
 
-// The load generator, in its own process (so it does not share the API's CPU time slice accounting):
-// one knapsack ballot per voter, each request with its own session cookie. Prints a JSON summary.
+// The load generator, in its own process (so its CPU time is counted apart from the API's): one
+// knapsack ballot per voter, each request with that voter's session cookie, over a fixed number of
+// keep-alive connections (what a reverse proxy in front of the API would hold), no pipelining.
+// Prints a JSON summary, with the CPU time this process used.
 interface LoadInput {
   url: string;
   processId: string;
@@ -16,11 +18,13 @@ interface LoadInput {
 const input = JSON.parse(readFileSync(process.argv[2], 'utf8')) as LoadInput;
 let next = 0;
 const statuses: Record<string, number> = {};
+const cpuBefore = process.cpuUsage();
 
 const instance = autocannon(
   {
     url: input.url,
     connections: input.connections,
+    pipelining: 1,
     amount: input.tokens.length,
     timeout: 30,
     requests: [
@@ -34,7 +38,11 @@ const instance = autocannon(
           const picks = [input.projectIds[i % 3], input.projectIds[3 + (i % 4)], input.projectIds[7 + (i % 3)]];
           return {
             ...request,
-            headers: { 'content-type': 'application/json', cookie: `agora_session=${token}; XSRF-TOKEN=bench`, 'x-xsrf-token': 'bench' },
+            headers: {
+              'content-type': 'application/json',
+              cookie: `agora_session=${token}; XSRF-TOKEN=bench`,
+              'x-xsrf-token': 'bench',
+            },
             body: JSON.stringify({ budgetId: input.budgetId, projectIds: picks }),
           };
         },
@@ -46,16 +54,20 @@ const instance = autocannon(
       process.stderr.write(String(error));
       process.exit(1);
     }
+    const cpu = process.cpuUsage(cpuBefore);
     process.stdout.write(
       JSON.stringify({
         requests: result.requests.total,
         durationSeconds: result.duration,
         perSecond: result.requests.total / result.duration,
         p50: result.latency.p50,
+        p90: result.latency.p90,
         p99: result.latency.p99,
+        max: result.latency.max,
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
         statuses,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
       }),
     );
   },

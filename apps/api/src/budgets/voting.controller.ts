@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, MessageEvent, Param, Post, Req, Sse } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { from, map, merge, Observable, switchMap } from 'rxjs';
 
 import {
@@ -23,6 +23,7 @@ import { processErrors } from '../processes/process.errors';
 import { PROCESS_TEAM } from '../processes/processes.service';
 import { participationTopic } from './participation.announcer';
 import { BudgetsService } from './budgets.service';
+import { CastRequestBody } from './cast-request.body';
 import { CensusService } from './census.service';
 import { CounterService } from './counter.service';
 import { EligibilityService } from './eligibility.service';
@@ -68,7 +69,8 @@ export class VotingController {
   /** Final: one ballot per person and envelope. The channel is always `online` here. */
   @Post('ballots')
   @SignedIn({ verifiedEmail: false })
-  cast(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: CastBallotRequest): Promise<CastBallotResult> {
+  @ApiBody({ type: CastBallotRequest })
+  cast(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @CastRequestBody() body: CastBallotRequest): Promise<CastBallotResult> {
     return this.voting.cast(principalOf(req).accountId, id, body);
   }
 

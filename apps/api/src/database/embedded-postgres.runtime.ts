@@ -21,6 +21,8 @@ export interface EmbeddedPostgresOptions {
   /** TCP port to listen on (a free one when absent). */
   port?: number;
   log?: (line: string) => void;
+  /** Extra server settings (`-c name=value`), e.g. a benchmark loading pg_stat_statements. */
+  settings?: Record<string, string>;
 }
 
 const SUPERUSER = 'agora';
@@ -112,7 +114,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8'],
     // No Unix socket (its default folder may not exist), loopback only.
-    postgresFlags: ['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message: string) => log(message.trim()),
     onError: (error: unknown) => log(String(error)),
   });
