@@ -35,7 +35,8 @@ export function injectBuilderProcess(slug: Signal<string>): BuilderProcess {
   };
   effect(() => {
     const current = slug();
-    untracked(() => void load(current));
+    // No slug: a process being created, nothing to load.
+    if (current) untracked(() => void load(current));
   });
   return {
     page,

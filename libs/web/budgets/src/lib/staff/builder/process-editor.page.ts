@@ -103,6 +103,7 @@ export class ProcessEditorPage {
   protected readonly imageError = signal<string | null>(null);
   protected readonly imageStatus = signal<string | null>(null);
   private chosenImage: File | null = null;
+  private shownId: string | null = null;
   private slugTouched = false;
 
   /** Where this person may launch a process: the communes (or above) where they are an official or admin. */
@@ -153,8 +154,9 @@ export class ProcessEditorPage {
       if (this.isNew() && !this.slugTouched) this.form.controls.slug.setValue(slugOf(title), { emitEvent: false });
     });
     effect(() => {
+      // Filled once per process: a later update of the page (a new image) keeps what is being typed.
       const page = this.process.page();
-      if (page && !this.isNew()) untracked(() => this.show(page.process));
+      if (page && !this.isNew() && page.process.id !== this.shownId) untracked(() => this.show(page.process));
     });
     effect(() => {
       // A single territory: nothing to choose.
@@ -270,6 +272,7 @@ export class ProcessEditorPage {
   }
 
   private show(process: ProcessDetail): void {
+    this.shownId = process.id;
     this.form.reset({
       territoryId: process.territoryId,
       title: process.title,

@@ -1,5 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import {
+  AfterViewInit,
   ChangeDetectionStrategy,
   Component,
   ElementRef,
@@ -76,7 +77,7 @@ interface Tool {
     }
   `,
 })
-export class RichTextEditorComponent implements ControlValueAccessor {
+export class RichTextEditorComponent implements ControlValueAccessor, AfterViewInit {
   readonly editorId = input.required<string>();
   /** The id of the visible label (a div cannot be the target of a <label for>). */
   readonly labelledBy = input.required<string>();
@@ -84,6 +85,9 @@ export class RichTextEditorComponent implements ControlValueAccessor {
   readonly invalid = input<'true' | null>(null);
 
   private readonly area = viewChild.required<ElementRef<HTMLElement>>('area');
+  /** The value written before the view exists (forms write it as soon as the control is bound). */
+  private html = '';
+  private viewReady = false;
   private readonly renderer = inject(Renderer2);
   private readonly document = inject(DOCUMENT);
   private readonly i18n = inject(TranslationService);
@@ -101,9 +105,19 @@ export class RichTextEditorComponent implements ControlValueAccessor {
     { label: 'budgets.builder.richText.clear', command: 'removeFormat' },
   ];
 
+  ngAfterViewInit(): void {
+    this.viewReady = true;
+    this.show();
+  }
+
   writeValue(html: string | null): void {
+    this.html = html ?? '';
+    if (this.viewReady) this.show();
+  }
+
+  private show(): void {
     // The value comes from the API, which stores the description sanitised with an allow-list.
-    this.renderer.setProperty(this.area().nativeElement, 'innerHTML', html ?? '');
+    this.renderer.setProperty(this.area().nativeElement, 'innerHTML', this.html);
   }
 
   registerOnChange(fn: (html: string) => void): void {
