@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -18,6 +15,8 @@ import { queryCountMiddleware } from './diagnostics/query-count.middleware';
 import { badRequest } from './errors/domain.error';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { fieldErrorsFrom } from './errors/validation.messages';
+import { compressResponses } from './web-app/response-compression.middleware';
+import { webAssets } from './web-app/web-assets.middleware';
 
 export const BODY_LIMIT = '1mb';
 
@@ -55,6 +54,7 @@ export async function createApp(
       hsts: config.publicUrl.startsWith('https:'),
     }),
   );
+  app.use(compressResponses());
   if (options.logRequests !== false) {
     app.use(
       pinoHttp({
@@ -101,7 +101,9 @@ export async function createApp(
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
-  serveWebApp(app, config.webDistDir);
+  // The built web app at / (scripts cached for a year, compressed once), deep links answered by index.html.
+  const webApp = webAssets(config.webDistDir);
+  if (webApp) app.use(webApp);
   return app;
 }
 
@@ -125,15 +127,4 @@ function bodyParserErrors(error: unknown, _req: Request, res: Response, next: Ne
     return;
   }
   next(error);
-}
-
-/** The built Angular app at /, with deep links answered by index.html. */
-function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
-  const index = join(webDistDir, 'index.html');
-  if (!existsSync(index)) return;
-  app.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
-    res.sendFile(index);
-  });
 }

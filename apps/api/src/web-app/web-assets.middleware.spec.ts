@@ -1,0 +1,131 @@
+import { get, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+
+import express from 'express';
+import request from 'supertest';
+
+import { compressResponses } from './response-compression.middleware';
+import { webAssets } from './web-assets.middleware';
+
+const script = `console.log(${JSON.stringify('Agora '.repeat(2_000))});`;
+const index = `<!doctype html><html lang="fr"><body><agora-root></agora-root>${'<!-- - -->'.repeat(100)}</body></html>`;
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A plain HTTP GET that leaves the body as it came over the wire (supertest would decompress it). */
+function rawGet(server: Server, path: string, headers: Record<string, string>): Promise<RawResponse> {
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    }).on('error', reject);
+  });
+}
+
+describe('webAssets', () => {
+  let dir: string;
+  let app: express.Express;
+  let server: Server;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'agora-web-assets-'));
+    writeFileSync(join(dir, 'index.html'), index);
+    writeFileSync(join(dir, 'main-I35BUVZ7.js'), script);
+    writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    mkdirSync(join(dir, '.secret'));
+    writeFileSync(join(dir, '.secret', 'key.txt'), 'hidden');
+    app = express();
+    app.use(compressResponses());
+    app.use(webAssets(dir)!);
+    app.get('/api/big', (_req, res) => {
+      res.json({ text: 'Budget participatif '.repeat(200) });
+    });
+    app.get('/api/small', (_req, res) => {
+      res.json({ ok: true });
+    });
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('returns nothing to mount when there is no build', () => {
+    expect(webAssets(join(dir, 'missing'))).toBeNull();
+  });
+
+  it('serves a hashed script compressed with Brotli and cached for a year', async () => {
+    const res = await rawGet(server, '/main-I35BUVZ7.js', { 'Accept-Encoding': 'gzip, br' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(res.headers['vary']).toContain('Accept-Encoding');
+    expect(brotliDecompressSync(res.body).toString()).toBe(script);
+    expect(res.body.length).toBeLessThan(script.length / 10);
+  });
+
+  it('serves gzip to a browser without Brotli, and plain bytes to one without either', async () => {
+    const gz = await rawGet(server, '/main-I35BUVZ7.js', { 'Accept-Encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(script);
+    const plain = await rawGet(server, '/main-I35BUVZ7.js', { 'Accept-Encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+  });
+
+  it('answers 304 when the browser already has this version', async () => {
+    const first = await request(app).get('/main-I35BUVZ7.js').set('Accept-Encoding', 'br');
+    const again = await request(app)
+      .get('/main-I35BUVZ7.js')
+      .set('Accept-Encoding', 'br')
+      .set('If-None-Match', first.headers['etag'] as string);
+    expect(again.status).toBe(304);
+  });
+
+  it('answers deep links with index.html, revalidated on every visit', async () => {
+    const res = await request(app).get('/budgets/budget-participatif-2026/voter').set('Accept', 'text/html');
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.text).toBe(index);
+  });
+
+  it('answers a missing script with 404, not with the HTML page', async () => {
+    const res = await request(app).get('/chunk-OLDOLDOL.js').set('Accept', '*/*');
+    expect(res.status).toBe(404);
+  });
+
+  it('never serves hidden files or files outside the build', async () => {
+    expect((await request(app).get('/.secret/key.txt')).status).toBe(404);
+    expect((await request(app).get('/..%2f..%2fetc%2fpasswd').set('Accept', 'text/plain')).status).toBe(404);
+  });
+
+  it('leaves /api to the API', async () => {
+    expect((await request(app).get('/api/missing').set('Accept', 'text/html')).status).toBe(404);
+  });
+
+  it('compresses large JSON answers of the API and leaves small ones as they are', async () => {
+    const big = await rawGet(server, '/api/big', { 'Accept-Encoding': 'br' });
+    expect(big.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(big.body).toString())).toEqual({
+      text: 'Budget participatif '.repeat(200),
+    });
+    const small = await request(app).get('/api/small').set('Accept-Encoding', 'br');
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.body).toEqual({ ok: true });
+  });
+});
