@@ -2,7 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 
-import { buildCountingProfile, Completion, RuleName, SatisfactionKind, tallyProfile } from '@agora/vote-counting';
+import {
+  buildCountingProfile,
+  Completion,
+  pricingWork,
+  resetPricingWork,
+  RuleName,
+  SatisfactionKind,
+  tallyProfile,
+} from '@agora/vote-counting';
 
 import { readPabulibFile } from '../../tally/tally.command';
 import { generateApprovalElection, MILLION_VOTERS } from './bench-instance.generator';
@@ -20,13 +28,21 @@ interface Case {
 }
 
 interface Measure {
+  /** Wall times (ms) of each phase: streaming the file through the parser, building the compact profile, counting. */
   readonly parseMs: number;
+  readonly profileMs: number;
   readonly countMs: number;
-  /** CPU time of the count in this process: less sensitive than wall time to a busy machine. */
+  /** CPU time (ms) of the same phases: less sensitive than wall time to a busy machine. */
+  readonly parseCpuMs: number;
+  readonly profileCpuMs: number;
   readonly countCpuMs: number;
   readonly peakMb: number;
   readonly funded: number;
   readonly runs: number;
+  /** Supporter entries read by the pricing of the Method of Equal Shares (an operation count). */
+  readonly entries: number;
+  /** One-minute load average when the measure ended. */
+  readonly load: number;
 }
 
 const CASES: Case[] = [
@@ -43,20 +59,34 @@ const DATA = resolve(__dirname, '../../../../shared/data/pabulib');
 
 /** Child: parse one file (streamed), count one rule, report the figures as JSON. */
 async function child(file: string, rule: RuleName, sat: SatisfactionKind, completion: Completion): Promise<void> {
+  const cpu = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
   const started = performance.now();
+  const startedCpu = cpu();
   const instance = await readPabulibFile(file);
   const parsed = performance.now();
-  const cpu = process.cpuUsage();
+  const parsedCpu = cpu();
   const profile = buildCountingProfile(instance, sat, { supporterLists: rule === 'mes' });
+  const built = performance.now();
+  const builtCpu = cpu();
+  resetPricingWork();
   const outcome = tallyProfile(profile, { rule, sat, completion, tieBreak: 'id' });
   const counted = performance.now();
+  const countedCpu = cpu();
   const measure: Measure = {
     parseMs: parsed - started,
-    countMs: counted - parsed,
-    countCpuMs: process.cpuUsage(cpu).user / 1000,
+    profileMs: built - parsed,
+    countMs: counted - built,
+    parseCpuMs: parsedCpu - startedCpu,
+    profileCpuMs: builtCpu - parsedCpu,
+    countCpuMs: countedCpu - builtCpu,
     peakMb: process.resourceUsage().maxRSS / 1024,
     funded: outcome.selected.length,
     runs: outcome.mes?.runs ?? 0,
+    entries: pricingWork.entries,
+    load: loadavg()[0],
   };
   process.stdout.write(JSON.stringify(measure));
 }
@@ -74,28 +104,64 @@ function row(cells: (string | number)[], widths: number[]): string {
   return cells.map((cell, i) => (i < 2 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
 }
 
+/** `--instance TEXT` and `--rule TEXT` keep only the instances and rules whose label contains TEXT. */
+function filter(flag: string): string | null {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? (process.argv[at + 1] ?? '') : null;
+}
+
 function main(): void {
   const instances: [string, string][] = [
     ['Kraków 2021 (51,229 voters × 99, ordinal)', resolve(DATA, 'Poland_Krakow_2021.pb')],
     ['Warszawa Mokotów 2023 (11,067 × 81, approval)', resolve(DATA, 'Poland_Warszawa_2023_Mokotow.pb')],
   ];
-  process.stdout.write(`generating ${MILLION_VOTERS.voters.toLocaleString('en')} voters × ${MILLION_VOTERS.projects} projects…\n`);
-  instances.push([`generated (1,000,000 × 200, approval, ~${MILLION_VOTERS.approvals} each)`, generateApprovalElection(MILLION_VOTERS)]);
+  const onlyInstance = filter('--instance');
+  const onlyRule = filter('--rule');
+  const generated = `generated (1,000,000 × 200, approval, ~${MILLION_VOTERS.approvals} each)`;
+  if (onlyInstance === null || generated.includes(onlyInstance)) {
+    process.stdout.write(`generating ${MILLION_VOTERS.voters.toLocaleString('en')} voters × ${MILLION_VOTERS.projects} projects…\n`);
+    instances.push([generated, generateApprovalElection(MILLION_VOTERS)]);
+  }
 
-  const widths = [48, 26, 9, 9, 9, 9, 7, 6];
-  const load = loadavg()[0].toFixed(1);
+  const widths = [48, 26, 7, 7, 7, 7, 7, 7, 7, 7, 7, 6, 5, 9, 5];
   process.stdout.write(
-    `\nNode ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load ${load}; times in ms ` +
-      '(count includes building the compact profile; cpu = its CPU time), peak = max resident memory of the process\n\n',
+    `\nNode ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n` +
+      'Each line is its own process. Wall times in ms: parse (streaming the file), profile (building the compact\n' +
+      'profile the rules count on), count (the rule), total = parse + profile + count; cpu = CPU time of the phase;\n' +
+      'peak = max resident memory of the process (MB); entries = supporter entries read by equal-shares pricing;\n' +
+      'load = 1-minute load average at the end of the line (figures taken above ~1.5 on this machine are noisy).\n\n',
   );
-  process.stdout.write(row(['instance', 'rule', 'parse', 'count', 'cpu', 'peak MB', 'funded', 'runs'], widths) + '\n');
+  process.stdout.write(
+    row(['instance', 'rule', 'parse', 'cpu', 'profile', 'cpu', 'count', 'cpu', 'total', 'cpu', 'peak', 'funded', 'runs', 'entries', 'load'], widths) + '\n',
+  );
   for (const [label, file] of instances) {
+    if (onlyInstance !== null && !label.includes(onlyInstance)) continue;
     for (const c of CASES) {
-      const m = measure(file, c);
       const name = c.rule === 'mes' ? `mes ${c.sat} ${c.completion}` : `${c.rule} ${c.sat}`;
+      if (onlyRule !== null && !name.includes(onlyRule)) continue;
+      const m = measure(file, c);
+      const ms = (value: number) => value.toFixed(0);
       process.stdout.write(
-        row([label, name, m.parseMs.toFixed(0), m.countMs.toFixed(0), m.countCpuMs.toFixed(0), m.peakMb.toFixed(0), m.funded, m.runs || ''], widths) +
-          '\n',
+        row(
+          [
+            label,
+            name,
+            ms(m.parseMs),
+            ms(m.parseCpuMs),
+            ms(m.profileMs),
+            ms(m.profileCpuMs),
+            ms(m.countMs),
+            ms(m.countCpuMs),
+            ms(m.parseMs + m.profileMs + m.countMs),
+            ms(m.parseCpuMs + m.profileCpuMs + m.countCpuMs),
+            ms(m.peakMb),
+            m.funded,
+            m.runs || '',
+            m.entries ? (m.entries / 1e6).toFixed(1) + 'M' : '',
+            m.load.toFixed(1),
+          ],
+          widths,
+        ) + '\n',
       );
     }
   }

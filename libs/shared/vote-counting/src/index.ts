@@ -15,6 +15,8 @@ export * from './counting/counting.model';
 export { buildCountingProfile, CountingError, tieBreakRanks } from './counting/counting.profile';
 export type { CountingProfile } from './counting/counting.profile';
 export { tally, tallyProfile } from './counting/tally.rule';
+/** Operation counts of equal-shares pricing, for benchmarks (tools/bench/tally). */
+export { pricingWork, resetPricingWork } from './counting/pricing-scratch.buffers';
 
 // Ranking rules for prioritisations
 export * from './ranking/ranking.model';

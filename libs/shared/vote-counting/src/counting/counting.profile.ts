@@ -69,15 +69,11 @@ export function buildCountingProfile(
     throw new CountingError('a cost is too large to be counted exactly');
   }
 
-  // Satisfaction of each ballot entry: pabutools' Cost_Sat, Cardinality_Sat, or the points given
-  // (1 per approval without points). One array read per entry in the loops below.
-  let satOfEntry: Float64Array;
-  if (sat === 'points' && points) satOfEntry = points;
-  else if (sat === 'cost') {
-    satOfEntry = new Float64Array(entries.length);
-    for (let k = 0; k < entries.length; k++) satOfEntry[k] = costSat[entries[k]];
-  }
-  else satOfEntry = new Float64Array(entries.length).fill(1);
+  // Satisfaction of ballot entry k: pabutools' Cost_Sat, Cardinality_Sat, or the points given (1 per
+  // approval without points), i.e. points[k] or satOfProject[entries[k]]. Not copied per entry:
+  // with a million ballots that copy alone would be 40 MB.
+  const pointsOfEntry = sat === 'points' && points ? points : null;
+  const satOfProject = sat === 'cost' ? Float64Array.from(costSat) : new Float64Array(projectCount).fill(1);
 
   const listedBy = new Int32Array(projectCount);
   const supCount = new Int32Array(projectCount);
@@ -86,7 +82,7 @@ export function buildCountingProfile(
   for (let k = 0; k < entries.length; k++) {
     const p = entries[k];
     listedBy[p]++;
-    const s = satOfEntry[k];
+    const s = pointsOfEntry ? pointsOfEntry[k] : satOfProject[p];
     totalSatNumber[p] += s;
     if (s > 0) {
       supCount[p]++;
@@ -109,21 +105,37 @@ export function buildCountingProfile(
   const voterOffsets = new Int32Array(lists ? voterCount + 1 : 1);
   const voterProjects = new Int32Array(entryCount);
   const voterSat = new Float64Array(entryCount);
-  const cursor = supOffsets.slice(0, projectCount);
-  let out = 0;
-  const order = lists ? localityOrder(instance, voterCount, projectCount, satOfEntry, supCount) : new Int32Array(0);
-  for (let v = 0; v < order.length; v++) {
-    const voter = order[v];
-    for (let k = offsets[voter]; k < offsets[voter + 1]; k++) {
-      const s = satOfEntry[k];
-      if (s <= 0) continue;
-      const p = entries[k];
-      supVoters[cursor[p]] = v;
-      supSat[cursor[p]++] = s;
-      voterProjects[out] = p;
-      voterSat[out++] = s;
+  if (lists) {
+    // Three passes, each reading its input in order (a pass that visits ballots in the new order
+    // would jump across the file's arrays for every voter, and take most of the build's time):
+    // ballots in file order are copied to their place in the new order, then read in the new order
+    // to fill the supporter lists, which so come out sorted by voter.
+    const supportedOf = new Int32Array(voterCount);
+    const order = localityOrder(instance, projectCount, pointsOfEntry, satOfProject, supCount, supportedOf);
+    const placeOf = new Int32Array(voterCount);
+    for (let v = 0; v < voterCount; v++) {
+      const voter = order[v];
+      placeOf[voter] = v;
+      voterOffsets[v + 1] = voterOffsets[v] + supportedOf[voter];
     }
-    voterOffsets[v + 1] = out;
+    for (let voter = 0; voter < voterCount; voter++) {
+      let out = voterOffsets[placeOf[voter]];
+      for (let k = offsets[voter], end = offsets[voter + 1]; k < end; k++) {
+        const p = entries[k];
+        const s = pointsOfEntry ? pointsOfEntry[k] : satOfProject[p];
+        if (s <= 0) continue;
+        voterProjects[out] = p;
+        voterSat[out++] = s;
+      }
+    }
+    const cursor = supOffsets.slice(0, projectCount);
+    for (let v = 0; v < voterCount; v++) {
+      for (let j = voterOffsets[v], end = voterOffsets[v + 1]; j < end; j++) {
+        const at = cursor[voterProjects[j]]++;
+        supVoters[at] = v;
+        supSat[at] = voterSat[j];
+      }
+    }
   }
 
   return {
@@ -157,12 +169,15 @@ export function buildCountingProfile(
  */
 function localityOrder(
   instance: PabulibInstance,
-  voterCount: number,
   projectCount: number,
-  satOfEntry: Float64Array,
+  pointsOfEntry: Float64Array | null,
+  satOfProject: Float64Array,
   supCount: Int32Array,
+  /** Filled: the number of projects each voter supports (positive satisfaction). */
+  supportedOf: Int32Array,
 ): Int32Array {
   const { offsets, projects: entries } = instance.votes;
+  const voterCount = supportedOf.length;
   // rank[p] = 0 for the most supported project, 1 for the next, …
   const byPopularity = Array.from({ length: projectCount }, (_, p) => p).sort((a, b) => supCount[b] - supCount[a] || a - b);
   const rank = new Int32Array(projectCount);
@@ -173,9 +188,12 @@ function localityOrder(
   for (let v = 0; v < voterCount; v++) {
     let first = projectCount;
     let second = projectCount;
-    for (let k = offsets[v]; k < offsets[v + 1]; k++) {
-      if (satOfEntry[k] <= 0) continue;
-      const r = rank[entries[k]];
+    let count = 0;
+    for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+      const p = entries[k];
+      if ((pointsOfEntry ? pointsOfEntry[k] : satOfProject[p]) <= 0) continue;
+      count++;
+      const r = rank[p];
       if (r < first) {
         second = first;
         first = r;
@@ -183,6 +201,7 @@ function localityOrder(
         second = r;
       }
     }
+    supportedOf[v] = count;
     keys[v] = useSecond ? first * width + second : first;
   }
   const buckets = new Int32Array((useSecond ? width * width : width) + 1);
