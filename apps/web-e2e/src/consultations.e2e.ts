@@ -45,6 +45,12 @@ test('an official builds and publishes a consultation, a resident answers, resul
     .getByLabel('Question', { exact: true })
     .selectOption({ label: 'Êtes-vous favorable au sens unique ?' });
   await expect(page.getByLabel('Condition', { exact: true })).toHaveValue('equals');
+  // A combined condition: "Oui" OR "À pied" (the new rule starts on the nearest question above).
+  await page.getByRole('button', { name: 'Ajouter une condition' }).click();
+  await expect(page.getByLabel('Question de la condition 2')).toBeVisible();
+  await expect(page.getByLabel('Valeur de la condition 2')).toHaveValue('');
+  await page.getByLabel('Valeur de la condition 2').selectOption({ label: 'À pied' });
+  await page.getByLabel('au moins une condition est remplie (OU)').check();
   await expectAccessible(page);
 
   // Reordering with the keyboard: the choice question goes first, then back.
@@ -150,6 +156,7 @@ test('staff answer at the counter once per person, fix a typo after the first an
     audience: 'everyone',
     anonymous: true,
     resultsVisibility: 'live',
+    counterAnswers: true,
     definition: {
       questions: [
         { id: 'q1', type: 'yes-no', title: { fr: 'Faut-il ouvrir le dimanhce ?' }, required: true },
@@ -172,7 +179,14 @@ test('staff answer at the counter once per person, fix a typo after the first an
   await signIn(page, STAFF);
   await page.goto(`/gestion/consultations/${slug}/guichet`);
   await expect(page.getByRole('heading', { level: 1, name: 'Réponse au guichet' })).toBeVisible();
-  await page.getByLabel('Adresse e-mail de l’habitant').fill(RESIDENT.email);
+  // Name and birth date always (they match an online answer of the same person), the e-mail if any.
+  const identify = async () => {
+    await page.getByLabel('Nom', { exact: true }).fill('Martin');
+    await page.getByLabel('Prénom', { exact: true }).fill('Camille');
+    await page.getByLabel('Date de naissance', { exact: true }).fill('1985-03-14');
+    await page.getByLabel('Adresse e-mail de l’habitant').fill(RESIDENT.email);
+  };
+  await identify();
   await page.getByLabel('Oui').check();
   await page.getByLabel(/Votre avis/).fill('Je suis Camille Martin, appelez-moi au 06 12 34 56 78.');
   // Ranking with buttons only: add the items, then move one up; each move is announced.
@@ -186,10 +200,11 @@ test('staff answer at the counter once per person, fix a typo after the first an
   await expectAccessible(page);
 
   // The same person again: refused by the register, whatever the channel.
-  await page.getByLabel('Adresse e-mail de l’habitant').fill(RESIDENT.email);
+  await identify();
   await page.getByLabel('Non').check();
   await page.getByRole('button', { name: 'Enregistrer la réponse' }).click();
   await expect(page.locator('#guichet-erreurs')).toBeVisible();
+  await expect(page.locator('#guichet-erreurs')).toContainText('a déjà répondu');
   await expect(page.getByText(/La réponse est enregistrée/)).toHaveCount(0);
 
   // Locked questions: only the wording changes, and the save says the fix is audited.
@@ -215,4 +230,97 @@ test('staff answer at the counter once per person, fix a typo after the first an
   await expect(
     page.getByText('1 réponse(s) masquée(s) car elles contenaient des données personnelles.'),
   ).toBeVisible();
+
+  // Hidden by mistake: the team finds it in the list of hidden texts and shows it again.
+  const hidden = page.getByRole('region', { name: 'Réponses écrites masquées' });
+  await expect(hidden.getByText(/appelez-moi au 06 12 34 56 78/)).toBeVisible();
+  await expectAccessible(page);
+  await hidden.getByRole('button', { name: 'Afficher de nouveau' }).click();
+  await expect(hidden.getByText('Aucune réponse écrite n’est masquée.')).toBeVisible();
+  await expect(page.getByText(/appelez-moi au 06 12 34 56 78/)).toBeVisible();
+});
+
+/** Nothing wider than the screen: no horizontal scroll, and every visible control inside the width. */
+async function expectFitsWidth(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const tooWide: string[] = [];
+    if (document.documentElement.scrollWidth > width) tooWide.push(`page ${document.documentElement.scrollWidth}px`);
+    for (const element of Array.from(
+      document.querySelectorAll<HTMLElement>('main a, main button, main input, main select, main textarea, main [tabindex="0"]'),
+    )) {
+      const box = element.getBoundingClientRect();
+      if (!box.width || !box.height) continue; // not shown (visually hidden radios have a label instead)
+      if (element.closest('.table-scroll') && !element.matches('.table-scroll')) continue; // scrolls in its own region
+      if (box.left < -1 || box.right > width + 1)
+        tooWide.push(`${element.tagName.toLowerCase()} ${element.id || element.textContent?.trim().slice(0, 30)}`);
+    }
+    return tooWide;
+  });
+  expect(overflow).toEqual([]);
+}
+
+test('at 320 px the answer form shows one question per screen, and the form and results fit the width', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await signIn(page, RESIDENT);
+  await page.goto('/consultations/renovation-halle-du-marche/repondre');
+  await expect(page.getByRole('heading', { level: 1, name: 'Rénovation de la halle du marché' })).toBeVisible();
+  // Anonymous: the draft stays in the browser, and the page says so.
+  await expect(page.getByText(/il reste dans ce navigateur/)).toBeVisible();
+  // The counter takes answers too: name and birth date, kept as a fingerprint apart from the answers.
+  await expect(page.getByRole('group', { name: 'Qui répond' })).toBeVisible();
+  await expectAccessible(page);
+
+  let screens = 0;
+  for (; screens < 15; screens++) {
+    await expect(page.getByText(/^Étape \d+ sur \d+$/)).toBeVisible();
+    await expectFitsWidth(page);
+    const form = page.locator('main form');
+    const radios = form.locator('input[type=radio]');
+    if ((await radios.count()) && !(await form.locator('input[type=radio]:checked').count())) {
+      await radios.first().check({ force: true });
+    }
+    const add = form.getByRole('button', { name: /^\+ / });
+    while (await add.count()) await add.first().click();
+    const next = page.getByRole('button', { name: 'Suivant' });
+    if (!(await next.count())) break;
+    await next.click();
+  }
+  expect(screens).toBeGreaterThanOrEqual(8);
+  await expectAccessible(page);
+
+  // A draft kept in this browser comes back after a reload.
+  await page.getByRole('button', { name: 'Enregistrer et finir plus tard' }).click();
+  await expect(page.getByText(/Vos réponses sont gardées dans ce navigateur/)).toBeVisible();
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('agora:consultation-draft:')));
+  expect(stored).toHaveLength(1);
+
+  // Sending without a name: the field says what is missing and takes the focus.
+  await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+  await expect(page.getByLabel('Nom', { exact: true })).toBeFocused();
+  await expect(page.getByText('Indiquez votre nom.')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Nom', { exact: true }).fill('Martin');
+  await page.getByLabel('Prénom', { exact: true }).fill('Camille');
+  await page.getByLabel('Date de naissance', { exact: true }).fill('1985-03-14');
+  await expectFitsWidth(page);
+  await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Merci pour vos réponses' })).toBeVisible();
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('agora:consultation-draft:'))),
+  ).toEqual([]);
+  await expectFitsWidth(page);
+
+  await page.goto('/consultations/renovation-halle-du-marche/resultats');
+  await expect(page.getByText(/Nombre de réponses : \d+/)).toBeVisible();
+  await expectFitsWidth(page);
+  await page.getByLabel('Quartier').selectOption({ index: 1 });
+  await expect(page.getByText(/Nombre de réponses : \d+/)).toBeVisible();
+  await expectFitsWidth(page);
+  await expectAccessible(page);
+  await context.close();
 });

@@ -61,9 +61,19 @@ export class ConsultationsApi {
     return firstValueFrom(this.http.put<DraftSaved>(`/api/consultations/${encode(id)}/draft`, { answers }));
   }
 
-  submit(id: string, answers: Answers, notifyMe: boolean): Promise<ResponseRecorded> {
+  /** `identity`: name and birth date, only where the consultation also takes counter answers. */
+  submit(
+    id: string,
+    answers: Answers,
+    notifyMe: boolean,
+    identity: { lastName: string; firstName: string; birthDate: string } | null = null,
+  ): Promise<ResponseRecorded> {
     return firstValueFrom(
-      this.http.post<ResponseRecorded>(`/api/consultations/${encode(id)}/responses`, { answers, notifyMe }),
+      this.http.post<ResponseRecorded>(`/api/consultations/${encode(id)}/responses`, {
+        answers,
+        notifyMe,
+        ...(identity ?? {}),
+      }),
     );
   }
 

@@ -2,6 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   Injector,
   afterNextRender,
   computed,
@@ -36,6 +37,9 @@ import {
   type DraftAnswers,
 } from './answer-form.state';
 import { QuestionFieldComponent } from './question-field.component';
+
+/** Where one question per screen applies, when the official chose it: 40em ≈ 640 px at 16 px. */
+const SMALL_SCREEN = '(max-width: 40em)';
 
 /**
  * The answer form of a consultation, as residents, the counter and the builder's preview see it.
@@ -123,6 +127,7 @@ import { QuestionFieldComponent } from './question-field.component';
 export class AnswerFormComponent {
   readonly definition = input.required<ConsultationDefinition>();
   readonly initialAnswers = input<DraftAnswers>({});
+  /** The official's choice: one question per screen on small phones (wider screens show them all). */
   readonly onePerScreen = input(false);
   readonly idPrefix = input('q');
   readonly busy = input(false);
@@ -146,7 +151,11 @@ export class AnswerFormComponent {
   protected readonly visibilityNews = signal('');
 
   protected readonly visible = computed(() => visibleQuestions(this.definition(), this.answers()));
-  protected readonly screens = computed(() => screensOf(this.visible(), this.onePerScreen()));
+  /** A small phone's width (and 200 % zoom on a laptop), known in the browser only. */
+  private readonly smallScreen = signal(false);
+  protected readonly screens = computed(() =>
+    screensOf(this.visible(), this.onePerScreen() && this.smallScreen()),
+  );
   protected readonly currentScreen = computed(
     () => this.screens()[Math.min(this.screenIndex(), this.screens().length - 1)] ?? [],
   );
@@ -173,6 +182,18 @@ export class AnswerFormComponent {
   });
 
   constructor() {
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      const query = this.document.defaultView?.matchMedia?.(SMALL_SCREEN);
+      if (!query) return;
+      this.smallScreen.set(query.matches);
+      const changed = (event: MediaQueryListEvent) => {
+        this.smallScreen.set(event.matches);
+        this.screenIndex.set(0);
+      };
+      query.addEventListener('change', changed);
+      destroyRef.onDestroy(() => query.removeEventListener('change', changed));
+    });
     effect(() => {
       const initial = this.initialAnswers();
       untracked(() => {

@@ -1,36 +1,25 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 
-import type { ConditionOperator, ConditionRule, DisplayCondition, Question } from '@agora/consultation-rules';
+import type { ConditionRule, DisplayCondition, Question } from '@agora/consultation-rules';
 import { TranslatePipe } from '@agora/web-core';
 
-import { WordingPipe } from '../wording.pipe';
 import { conditionOperators, conditionValues, operatorTakesValue } from './builder.state';
-
-const OPERATOR_LABELS: Record<ConditionOperator, string> = {
-  equals: 'consultations.builder.operator.equals',
-  notEquals: 'consultations.builder.operator.notEquals',
-  includes: 'consultations.builder.operator.includes',
-  excludes: 'consultations.builder.operator.excludes',
-  gte: 'consultations.builder.operator.gte',
-  gt: 'consultations.builder.operator.gt',
-  lte: 'consultations.builder.operator.lte',
-  lt: 'consultations.builder.operator.lt',
-  answered: 'consultations.builder.operator.answered',
-  notAnswered: 'consultations.builder.operator.notAnswered',
-};
+import { conditionOf, groupOf, type ConditionGroup, type ConditionJoin } from './condition-group.state';
+import { ConditionRuleEditorComponent } from './condition-rule-editor.component';
 
 /**
- * "Show this only if…": a question placed before, an operator that fits its type and a value. Only
- * earlier questions are offered, so a condition cannot look ahead; the rules check the rest.
+ * "Show this only if…": one rule, or several joined by ET (every one holds) or OU (at least one).
+ * Each rule is a native select group; adding, removing and the join are buttons and radios, so the
+ * whole condition is built with the keyboard. Nested groups (stored by other means) can only be removed.
  */
 @Component({
   selector: 'agora-condition-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, WordingPipe],
+  imports: [TranslatePipe, ConditionRuleEditorComponent],
   template: `
     <fieldset class="fieldset" [disabled]="locked()">
       <legend class="field__label">{{ 'consultations.builder.condition' | t }}</legend>
-      @if (isGroup()) {
+      @if (group() === null) {
         <p>{{ 'consultations.builder.conditionGroup' | t }}</p>
         <button type="button" class="button button--quiet" (click)="conditionChange.emit(undefined)">
           {{ 'consultations.builder.conditionRemove' | t }}
@@ -38,80 +27,68 @@ const OPERATOR_LABELS: Record<ConditionOperator, string> = {
       } @else if (!sources().length) {
         <p class="muted">{{ 'consultations.builder.conditionNone' | t }}</p>
       } @else {
-        <div class="condition">
-          <div class="field field--compact">
-            <label class="field__label" [attr.for]="idPrefix() + '-source'">{{
-              'consultations.builder.conditionQuestion' | t
-            }}</label>
-            <select
-              class="control"
-              [id]="idPrefix() + '-source'"
-              (change)="pickSource($any($event.target).value)"
-            >
-              <option value="" [selected]="!rule()">{{ 'consultations.builder.conditionAlways' | t }}</option>
-              @for (source of sources(); track source.id) {
-                <option [value]="source.id" [selected]="rule()?.questionId === source.id">
-                  {{ source.title | wording }}
-                </option>
-              }
-            </select>
-          </div>
-          @if (rule(); as r) {
-            <div class="field field--compact">
-              <label class="field__label" [attr.for]="idPrefix() + '-operator'">{{
-                'consultations.builder.conditionOperator' | t
-              }}</label>
-              <select
-                class="control"
-                [id]="idPrefix() + '-operator'"
-                (change)="pickOperator($any($event.target).value)"
-              >
-                @for (operator of operators(); track operator) {
-                  <option [value]="operator" [selected]="r.operator === operator">
-                    {{ operatorLabels[operator] | t }}
-                  </option>
-                }
-              </select>
-            </div>
-            @if (takesValue()) {
-              <div class="field field--compact">
-                <label class="field__label" [attr.for]="idPrefix() + '-value'">{{
-                  'consultations.builder.conditionValue' | t
-                }}</label>
-                @if (values(); as values) {
-                  <select
-                    class="control"
-                    [id]="idPrefix() + '-value'"
-                    (change)="pickValue(values[$any($event.target).selectedIndex - 1]?.value)"
-                  >
-                    <option value="" [selected]="r.value === undefined">
-                      {{ 'consultations.answer.choose' | t }}
-                    </option>
-                    @for (v of values; track $index) {
-                      <option [selected]="r.value === v.value">{{ v.label | wording }}</option>
-                    }
-                  </select>
-                } @else {
-                  <input
-                    class="control control--short"
-                    [type]="source()?.type === 'date' ? 'date' : 'number'"
-                    [id]="idPrefix() + '-value'"
-                    [value]="r.value ?? ''"
-                    (change)="typedValue($any($event.target).value)"
-                  />
-                }
+        @let g = group()!;
+        @if (g.rules.length > 1) {
+          <fieldset class="fieldset fieldset--inline">
+            <legend class="field__label">{{ 'consultations.builder.conditionJoin' | t }}</legend>
+            @for (join of joins; track join) {
+              <div class="field__choice">
+                <input
+                  type="radio"
+                  [name]="idPrefix() + '-join'"
+                  [id]="idPrefix() + '-join-' + join"
+                  [checked]="g.join === join"
+                  (change)="setJoin(g, join)"
+                />
+                <label [attr.for]="idPrefix() + '-join-' + join">{{ joinLabels[join] | t }}</label>
               </div>
             }
-          }
-        </div>
+          </fieldset>
+        }
+        @if (!g.rules.length) {
+          <agora-condition-rule-editor
+            [rule]="null"
+            [sources]="sources()"
+            [idPrefix]="idPrefix()"
+            (ruleChange)="setRule(g, 0, $event)"
+          />
+        }
+        @for (rule of g.rules; track $index; let i = $index) {
+          <div class="condition-rule">
+            @if (i > 0) {
+              <p class="condition-rule__join" aria-hidden="true">{{ joinWords[g.join] | t }}</p>
+            }
+            <agora-condition-rule-editor
+              [rule]="rule"
+              [sources]="sources()"
+              [number]="i + 1"
+              [idPrefix]="i === 0 ? idPrefix() : idPrefix() + '-' + (i + 1)"
+              (ruleChange)="setRule(g, i, $event)"
+            />
+            @if (g.rules.length > 1) {
+              <button type="button" class="button button--quiet" (click)="removeRule(g, i)">
+                {{ 'consultations.builder.conditionRemoveN' | t: { number: i + 1 } }}
+              </button>
+            }
+          </div>
+        }
+        @if (g.rules.length && g.rules.length < maxRules) {
+          <button type="button" class="button button--secondary" (click)="addRule(g)">
+            {{ 'consultations.builder.conditionAdd' | t }}
+          </button>
+        }
       }
     </fieldset>
   `,
   styles: `
-    .condition {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--space-3);
+    .condition-rule {
+      display: grid;
+      gap: var(--space-2);
+      margin-bottom: var(--space-3);
+    }
+    .condition-rule__join {
+      margin: 0;
+      font-weight: 700;
     }
   `,
 })
@@ -122,67 +99,47 @@ export class ConditionEditorComponent {
   readonly locked = input(false);
   readonly conditionChange = output<DisplayCondition | undefined>();
 
-  protected readonly operatorLabels = OPERATOR_LABELS as Record<string, string>;
-  protected readonly isGroup = computed(() => {
-    const condition = this.condition();
-    return condition !== undefined && !('questionId' in condition);
-  });
-  protected readonly rule = computed(() => {
-    const condition = this.condition();
-    return condition && 'questionId' in condition ? condition : null;
-  });
-  protected readonly source = computed(
-    () => this.sources().find((q) => q.id === this.rule()?.questionId) ?? null,
-  );
-  protected readonly operators = computed(() => {
-    const source = this.source();
-    return source ? conditionOperators(source) : [];
-  });
-  protected readonly takesValue = computed(() => operatorTakesValue(this.rule()?.operator ?? 'answered'));
-  protected readonly values = computed(() => {
-    const source = this.source();
-    return source ? conditionValues(source) : null;
-  });
+  /** Enough for "show if Q2 = Oui ET Q5 ≥ 3 ET …"; longer chains are better split into sections. */
+  protected readonly maxRules = 5;
+  protected readonly joins: ConditionJoin[] = ['all', 'any'];
+  protected readonly joinLabels: Record<ConditionJoin, string> = {
+    all: 'consultations.builder.conditionJoinAll',
+    any: 'consultations.builder.conditionJoinAny',
+  };
+  protected readonly joinWords: Record<ConditionJoin, string> = {
+    all: 'consultations.builder.conditionAnd',
+    any: 'consultations.builder.conditionOr',
+  };
+  protected readonly group = computed(() => groupOf(this.condition()));
 
-  protected pickSource(questionId: string): void {
-    const source = this.sources().find((q) => q.id === questionId);
-    if (!source) return this.conditionChange.emit(undefined);
-    const operator = conditionOperators(source)[0];
+  protected setRule(group: ConditionGroup, index: number, rule: ConditionRule | undefined): void {
+    const rules = [...group.rules];
+    if (rule) rules[index] = rule;
+    else rules.splice(index, 1);
+    this.emit({ ...group, rules });
+  }
+
+  protected removeRule(group: ConditionGroup, index: number): void {
+    this.emit({ ...group, rules: group.rules.filter((_, i) => i !== index) });
+  }
+
+  protected setJoin(group: ConditionGroup, join: ConditionJoin): void {
+    this.emit({ ...group, join });
+  }
+
+  /** A new rule on the last question offered (the nearest one above), with its first operator and value. */
+  protected addRule(group: ConditionGroup): void {
+    const sources = this.sources();
+    const source = sources[sources.length - 1];
+    if (!source) return;
+    const operator = conditionOperators(source)[0] as ConditionRule['operator'];
     const values = conditionValues(source);
-    const rule: ConditionRule = { questionId, operator: operator as ConditionRule['operator'] };
+    const rule: ConditionRule = { questionId: source.id, operator };
     if (operatorTakesValue(operator) && values?.length) rule.value = values[0].value;
-    this.conditionChange.emit(rule);
+    this.emit({ ...group, rules: [...group.rules, rule] });
   }
 
-  protected pickOperator(operator: string): void {
-    const rule = this.rule();
-    if (!rule) return;
-    const next: ConditionRule = { ...rule, operator: operator as ConditionRule['operator'] };
-    if (!operatorTakesValue(operator)) delete next.value;
-    else if (next.value === undefined) {
-      const values = this.values();
-      if (values?.length) next.value = values[0].value;
-    }
-    this.conditionChange.emit(next);
-  }
-
-  protected pickValue(value: string | boolean | undefined): void {
-    const rule = this.rule();
-    if (!rule) return;
-    const next: ConditionRule = { ...rule };
-    if (value === undefined) delete next.value;
-    else next.value = value;
-    this.conditionChange.emit(next);
-  }
-
-  protected typedValue(text: string): void {
-    if (this.source()?.type === 'date') return this.pickValue(text || undefined);
-    const number = text.trim() === '' ? NaN : Number(text);
-    const rule = this.rule();
-    if (!rule) return;
-    const next: ConditionRule = { ...rule };
-    if (Number.isFinite(number)) next.value = number;
-    else delete next.value;
-    this.conditionChange.emit(next);
+  private emit(group: ConditionGroup): void {
+    this.conditionChange.emit(conditionOf(group));
   }
 }

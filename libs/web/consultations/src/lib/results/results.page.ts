@@ -12,6 +12,7 @@ import {
 import { RouterLink } from '@angular/router';
 
 import { isQuestion, type Question } from '@agora/consultation-rules';
+import type { HiddenConsultationText } from '@agora/contracts';
 import {
   AppError,
   PageTitleStrategy,
@@ -28,6 +29,7 @@ import { OpenDataFilesComponent } from '../public/open-data-files.component';
 import { StaffConsultationsApi } from '../staff/staff-consultations.api';
 import { StaffNavComponent } from '../staff/staff-nav.component';
 import { WordingPipe } from '../wording.pipe';
+import { HiddenTextsComponent } from './hidden-texts.component';
 import { QuestionResultComponent, type TextPageRequest } from './question-result.component';
 
 /**
@@ -49,6 +51,7 @@ import { QuestionResultComponent, type TextPageRequest } from './question-result
     OpenDataFilesComponent,
     StaffNavComponent,
     ConclusionsComponent,
+    HiddenTextsComponent,
   ],
   template: `
     @if (moderation()) {
@@ -115,6 +118,14 @@ import { QuestionResultComponent, type TextPageRequest } from './question-result
           </section>
         }
       }
+      @if (moderation() && hiddenTexts(); as hidden) {
+        <agora-hidden-texts
+          [texts]="hidden"
+          [questionTitles]="questionTitles()"
+          [busy]="restoring()"
+          (restore)="unhide($event)"
+        />
+      }
       @if (detail()?.files?.length) {
         <agora-open-data-files [files]="detail()!.files" />
       }
@@ -154,6 +165,12 @@ export class ResultsPage {
     for (const item of this.detail()?.definition.questions ?? []) if (isQuestion(item)) byId[item.id] = item;
     return byId;
   });
+  protected readonly questionTitles = computed(() =>
+    Object.fromEntries(Object.entries(this.questionById()).map(([id, q]) => [id, q.title])),
+  );
+  /** Staff route only: the texts hidden so far, to show one again. */
+  protected readonly hiddenTexts = signal<HiddenConsultationText[] | null>(null);
+  protected readonly restoring = signal(false);
   private source: EventSource | null = null;
   private fetching = false;
   private again = false;
@@ -183,10 +200,30 @@ export class ResultsPage {
     try {
       await this.staffApi.hideText(detail.id, questionId, textId);
       this.announcement.set(this.i18n.translate('consultations.results.hidden'));
-      await this.refresh();
+      await Promise.all([this.refresh(), this.loadHidden(detail.id)]);
     } catch (error) {
       this.announcement.set(this.i18n.translate(toAppError(error).message));
     }
+  }
+
+  protected async unhide(textId: string): Promise<void> {
+    const detail = this.detail();
+    if (!detail || this.restoring()) return;
+    this.restoring.set(true);
+    try {
+      await this.staffApi.unhideText(detail.id, textId);
+      this.announcement.set(this.i18n.translate('consultations.results.unhidden'));
+      await Promise.all([this.refresh(), this.loadHidden(detail.id)]);
+    } catch (error) {
+      this.announcement.set(this.i18n.translate(toAppError(error).message));
+    } finally {
+      this.restoring.set(false);
+    }
+  }
+
+  private async loadHidden(id: string): Promise<void> {
+    if (!this.moderation()) return;
+    this.hiddenTexts.set(await this.staffApi.hiddenTexts(id));
   }
 
   private async load(slug: string): Promise<void> {
@@ -197,7 +234,7 @@ export class ResultsPage {
       const detail = this.moderation() ? await this.staffApi.get(slug) : await this.api.get(slug);
       this.detail.set(detail);
       this.title.setPageTitle('consultations.results.pageTitle', { title: detail.title });
-      await this.refresh();
+      await Promise.all([this.refresh(), this.loadHidden(detail.id)]);
       if (detail.status === 'published') this.listen(detail.id);
     } catch (error) {
       this.error.set(toAppError(error));

@@ -171,6 +171,20 @@ import type { SettingsForm } from './settings.state';
         <label for="c-anonymous-no">{{ 'consultations.staff.edit.anonymousNo' | t }}</label>
       </div>
     </fieldset>
+    <fieldset class="fieldset" [disabled]="locked()">
+      <legend class="field__label">{{ 'consultations.staff.edit.channels' | t }}</legend>
+      <div class="field__choice">
+        <input
+          type="checkbox"
+          id="c-counter-answers"
+          aria-describedby="c-counter-answers-hint"
+          [checked]="s.counterAnswers"
+          (change)="patch('counterAnswers', $any($event.target).checked)"
+        />
+        <label for="c-counter-answers">{{ 'consultations.staff.edit.counterAnswers' | t }}</label>
+      </div>
+      <p class="field__hint" id="c-counter-answers-hint">{{ 'consultations.staff.edit.counterAnswersHint' | t }}</p>
+    </fieldset>
     <fieldset class="fieldset">
       <legend class="field__label">{{ 'consultations.staff.edit.visibility' | t }}</legend>
       @for (visibility of visibilities; track visibility) {

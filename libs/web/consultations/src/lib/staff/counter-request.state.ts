@@ -1,7 +1,7 @@
 import type { Answers } from '@agora/consultation-rules';
 import type { CounterResponseRequest } from '@agora/contracts';
 
-/** Who came to the counter: an account's e-mail, or a name and a birth date. */
+/** Who came to the counter: name and birth date, and an account's e-mail when they have one. */
 export interface Identity {
   email: string;
   lastName: string;
@@ -15,9 +15,9 @@ export type IdentityKey = Exclude<keyof Identity, 'quartierId'>;
 export const NO_ONE: Identity = { email: '', lastName: '', firstName: '', birthDate: '', quartierId: '' };
 
 /**
- * The counter request: only the fields typed in are sent, so the API decides with what it got
- * (e-mail first, else name and birth date) and says which is missing. Consent to be notified only
- * goes with an account's e-mail.
+ * The counter request: only the fields typed in are sent, so the API says which is missing (name and
+ * birth date are always needed, to match an online answer). Consent to be notified only goes with an
+ * account's e-mail.
  */
 export function counterRequest(
   answers: Answers,

@@ -57,7 +57,9 @@ import { StaffNavComponent } from './staff-nav.component';
         ><p>{{ error.message | t }}</p></agora-notice
       >
     } @else if (detail(); as d) {
-      @if (!d.acceptingAnswers) {
+      @if (!d.counterAnswers) {
+        <p>{{ 'consultations.staff.counter.onlineOnly' | t }}</p>
+      } @else if (!d.acceptingAnswers) {
         <p>{{ 'consultations.staff.counter.notOpen' | t }}</p>
       } @else {
         <p class="hint-block">{{ 'consultations.staff.counter.lead' | t }}</p>
@@ -66,7 +68,12 @@ import { StaffNavComponent } from './staff-nav.component';
           <p class="field__hint">{{ 'consultations.staff.counter.whoHint' | t }}</p>
           @for (field of identityFields; track field.key) {
             <div class="field">
-              <label class="field__label" [attr.for]="'guichet-' + field.key">{{ field.label | t }}</label>
+              <label class="field__label" [attr.for]="'guichet-' + field.key">
+                {{ field.label | t }}
+                @if (field.key === 'email') {
+                  <span class="field__optional">{{ 'common.optional' | t }}</span>
+                }
+              </label>
               <input
                 class="control"
                 [id]="'guichet-' + field.key"
@@ -138,10 +145,10 @@ export class CounterPage {
   protected readonly detail = signal<StaffConsultation | null>(null);
   protected readonly error = signal<AppError | null>(null);
   protected readonly identityFields: Array<{ key: IdentityKey; label: string; type: string }> = [
-    { key: 'email', label: 'consultations.staff.counter.email', type: 'email' },
     { key: 'lastName', label: 'consultations.staff.counter.lastName', type: 'text' },
     { key: 'firstName', label: 'consultations.staff.counter.firstName', type: 'text' },
     { key: 'birthDate', label: 'consultations.staff.counter.birthDate', type: 'date' },
+    { key: 'email', label: 'consultations.staff.counter.email', type: 'email' },
   ];
   protected readonly identity = signal<Identity>(NO_ONE);
   protected readonly notifyMe = signal(false);

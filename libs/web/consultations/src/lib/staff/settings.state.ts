@@ -26,6 +26,7 @@ export interface SettingsForm {
   anonymous: boolean;
   resultsVisibility: ResultsVisibility;
   onePerScreen: boolean;
+  counterAnswers: boolean;
 }
 
 export const EMPTY_SETTINGS: SettingsForm = {
@@ -43,6 +44,7 @@ export const EMPTY_SETTINGS: SettingsForm = {
   anonymous: true,
   resultsVisibility: 'live',
   onePerScreen: false,
+  counterAnswers: false,
 };
 
 /** A URL name from a title: "Rénovation de la halle" → "renovation-de-la-halle". */
@@ -89,6 +91,7 @@ export function settingsOf(detail: StaffConsultation): SettingsForm {
     anonymous: detail.anonymous,
     resultsVisibility: detail.resultsVisibility,
     onePerScreen: detail.onePerScreen,
+    counterAnswers: detail.counterAnswers,
   };
 }
 
@@ -108,6 +111,7 @@ export function requestOf(form: SettingsForm, items: ConsultationItem[]): SaveCo
     anonymous: form.anonymous,
     resultsVisibility: form.resultsVisibility,
     onePerScreen: form.onePerScreen,
+    counterAnswers: form.counterAnswers,
     definition: { questions: items },
   };
 }

@@ -8,6 +8,7 @@ import type {
   ConsultationAttachment,
   ConsultationSummary,
   CounterResponseRequest,
+  HiddenConsultationText,
   ResponseRecorded,
   SaveConsultationRequest,
   SaveConsultationResult,
@@ -75,6 +76,14 @@ export class StaffConsultationsApi {
 
   hideText(id: string, questionId: string, textId: string): Promise<void> {
     return firstValueFrom(this.http.post<void>(`${base(id)}/hidden-texts`, { questionId, textId }));
+  }
+
+  hiddenTexts(id: string): Promise<HiddenConsultationText[]> {
+    return firstValueFrom(this.http.get<HiddenConsultationText[]>(`${base(id)}/hidden-texts`));
+  }
+
+  unhideText(id: string, textId: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`${base(id)}/hidden-texts/${encodeURIComponent(textId)}`));
   }
 
   saveConclusions(id: string, request: ConclusionsRequest): Promise<StaffConsultation> {
