@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import pino from 'pino';
 import pinoHttp from 'pino-http';
 
 import type { ApiError } from '@agora/contracts';
@@ -65,6 +66,9 @@ export async function createApp(
           res: (res: { statusCode: number }) => ({ status: res.statusCode }),
         },
         customSuccessMessage: () => 'request',
+        // Written by a background write that takes whatever lines piled up meanwhile, instead of one
+        // blocking write per request on the event loop; pino flushes what is left when the process exits.
+        stream: pino.destination({ sync: false }),
       }),
     );
   }
