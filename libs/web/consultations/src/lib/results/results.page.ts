@@ -1,7 +1,9 @@
+import { isPlatformBrowser } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  PLATFORM_ID,
   computed,
   effect,
   inject,
@@ -171,6 +173,7 @@ export class ResultsPage {
   /** Staff route only: the texts hidden so far, to show one again. */
   protected readonly hiddenTexts = signal<HiddenConsultationText[] | null>(null);
   protected readonly restoring = signal(false);
+  private readonly browser = isPlatformBrowser(inject(PLATFORM_ID));
   private source: EventSource | null = null;
   private fetching = false;
   private again = false;
@@ -273,7 +276,8 @@ export class ResultsPage {
   }
 
   private listen(id: string): void {
-    if (typeof EventSource === 'undefined') return;
+    // Server-side rendering has no live connection; the browser opens it after hydration.
+    if (!this.browser || typeof EventSource === 'undefined') return;
     const source = new EventSource(this.api.liveUrl(id), { withCredentials: true });
     this.source = source;
     source.onopen = () => this.live.set(true);

@@ -8,6 +8,7 @@ import type {
   ConsultationAttachment,
   ConsultationSummary,
   CounterResponseRequest,
+  DownloadLink,
   HiddenConsultationText,
   ResponseRecorded,
   SaveConsultationRequest,
@@ -94,7 +95,8 @@ export class StaffConsultationsApi {
     return firstValueFrom(this.http.post<StaffConsultation>(`${base(id)}/conclusions/publish`, {}));
   }
 
-  exportUrl(id: string, kind: ExportKind): string {
-    return `${base(id)}/export.${kind}`;
+  /** A link that gives the export once, within 5 minutes (the answers may hold personal data). */
+  exportLink(id: string, kind: ExportKind): Promise<DownloadLink> {
+    return firstValueFrom(this.http.post<DownloadLink>(`${base(id)}/export-link`, { format: kind }));
   }
 }

@@ -74,10 +74,13 @@ const DONE: Record<Action, string> = {
             <dt>{{ 'consultations.staff.manage.counter' | t }}</dt>
             <dd>{{ d.participation.counter }}</dd>
           </div>
-          <div>
-            <dt>{{ 'consultations.staff.manage.drafts' | t }}</dt>
-            <dd>{{ d.participation.drafts }}</dd>
-          </div>
+          @if (!d.anonymous) {
+            <!-- Anonymous consultations keep drafts in residents' browsers: the server cannot count them. -->
+            <div>
+              <dt>{{ 'consultations.staff.manage.drafts' | t }}</dt>
+              <dd>{{ d.participation.drafts }}</dd>
+            </div>
+          }
           <div>
             <dt>{{ 'consultations.staff.manage.hiddenTexts' | t }}</dt>
             <dd>{{ d.hiddenTexts }}</dd>
@@ -207,9 +210,15 @@ const DONE: Record<Action, string> = {
         <ul class="link-list">
           @for (kind of exportKinds; track kind) {
             <li>
-              <a [href]="exportUrl(d.id, kind)" download>{{
-                'consultations.staff.manage.export' | t: { kind: kind.toUpperCase() }
-              }}</a>
+              <button
+                type="button"
+                agoraButton
+                variant="secondary"
+                [busy]="downloading() === kind"
+                (click)="download(d.id, kind)"
+              >
+                {{ 'consultations.staff.manage.export' | t: { kind: kind.toUpperCase() } }}
+              </button>
             </li>
           }
         </ul>
@@ -241,8 +250,20 @@ export class StaffManagePage {
     });
   }
 
-  protected exportUrl(id: string, kind: ExportKind): string {
-    return this.api.exportUrl(id, kind);
+  protected readonly downloading = signal<ExportKind | null>(null);
+
+  /** The answers may hold personal data: the file comes through a single-use link made on each click. */
+  protected async download(id: string, kind: ExportKind): Promise<void> {
+    this.error.set(null);
+    this.downloading.set(kind);
+    try {
+      const link = await this.api.exportLink(id, kind);
+      window.location.assign(link.url);
+    } catch (error) {
+      this.error.set(toAppError(error));
+    } finally {
+      this.downloading.set(null);
+    }
   }
 
   protected async run(action: Action): Promise<void> {
