@@ -31,6 +31,8 @@ export interface Add1Search {
   readonly freshAt: (k: number) => EqualSharesRun;
   readonly isFeasible: (selection: readonly number[]) => boolean;
   readonly isExhaustive: (selection: readonly number[]) => boolean;
+  /** Called with each run the search will not look at again (so its memory can be reused). */
+  readonly discard?: (run: EqualSharesRun) => void;
 }
 
 export interface Add1Result {
@@ -44,6 +46,7 @@ export interface Add1Result {
 
 export function add1Completion(search: Add1Search): Add1Result {
   let runs = 0;
+  const discard = (run: EqualSharesRun) => search.discard?.(run);
   const fresh = (k: number) => {
     runs++;
     return search.freshAt(k);
@@ -57,7 +60,10 @@ export function add1Completion(search: Add1Search): Add1Result {
     if (!search.isFeasible(selection)) {
       if (!previous) return { run: null, increments: 0, runs };
       // The outcome at k − 1 is the previous trace; rerun there so explanations show that share.
-      return settle(previous.k === k - 1 ? previous.run : fresh(k - 1).runToEnd(), k - 1);
+      if (previous.k === k - 1) return settle(previous.run, k - 1);
+      discard(run);
+      discard(previous.run);
+      return settle(fresh(k - 1).runToEnd(), k - 1);
     }
     if (search.isExhaustive(selection)) return settle(run, k);
     // Certificates for [b_k, b_{k+j}]: gallop, then bisect. The run of the last failed certificate
@@ -66,7 +72,10 @@ export function add1Completion(search: Add1Search): Add1Result {
     let failed: EqualSharesRun | null = null;
     const certify = (j: number): boolean => {
       const high = fresh(k + j);
-      if (certifyTrace(run, high)) return true;
+      if (certifyTrace(run, high)) {
+        discard(high);
+        return true;
+      }
       failed = high;
       return false;
     };
@@ -82,9 +91,11 @@ export function add1Completion(search: Add1Search): Add1Result {
       if (certify(middle)) good = middle;
       else {
         bad = middle;
+        discard(failedAtBad);
         failedAtBad = failed!;
       }
     }
+    if (previous) discard(previous.run);
     previous = { run, k };
     k += bad;
     run = failedAtBad.runToEnd();

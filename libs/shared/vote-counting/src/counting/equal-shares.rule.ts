@@ -60,6 +60,7 @@ export function countEqualShares(
     const result = add1Completion({
       freshAt,
       isFeasible: (selection) => selectionCost(selection) <= profile.budgetUnits,
+      discard: (discarded) => discarded.release(),
       isExhaustive: (selection) => {
         const left = profile.budgetUnits - selectionCost(selection);
         const funded = new Set(selection);

@@ -81,16 +81,18 @@ export class EqualSharesRun implements FloatState {
     this.candidates = candidates;
     const { voterCount, projectCount } = profile;
     this.budgetFloat = Number(budgetPerVoter);
-    this.wallet = new Float64Array(2 * voterCount);
+    const spare = setup.spare.pop();
+    this.wallet = spare ? spare.wallet : new Float64Array(2 * voterCount);
+    this.glance = spare ? spare.glance : new Float32Array(voterCount);
+    this.zeroedAt = spare ? spare.zeroedAt.fill(0) : new Int32Array(voterCount);
     if (voterCount > 0) {
       // Every voter starts with [share, its rounding error]: written once, then doubled natively.
       this.wallet[0] = this.budgetFloat;
       this.wallet[1] = ROUNDING * this.budgetFloat;
       for (let filled = 2; filled < this.wallet.length; filled *= 2) this.wallet.copyWithin(filled, 0, filled);
     }
-    this.glance = new Float32Array(voterCount).fill(this.budgetFloat);
+    this.glance.fill(this.budgetFloat);
     this.maxError = ROUNDING * this.budgetFloat;
-    this.zeroedAt = new Int32Array(voterCount);
     this.selectedRound = new Int32Array(projectCount);
     this.costFloat = setup.costFloat;
     this.unaffordable = new Uint8Array(projectCount);
@@ -101,6 +103,14 @@ export class EqualSharesRun implements FloatState {
     this.lowerBound = setup.initialLowerBound.slice();
     this.cache = new Array(projectCount).fill(null);
     this.ledger = new ExactLedger(profile, budgetPerVoter, costs, this.rounds, this.selectedRound);
+  }
+
+  /**
+   * Hands this run's per-voter arrays to the next run of the same setup. The run must not be used
+   * afterwards: its wallets will hold another run's money.
+   */
+  release(): void {
+    this.setup.spare.push({ wallet: this.wallet, glance: this.glance, zeroedAt: this.zeroedAt });
   }
 
   /** Runs the method to its end: funds the cheapest ρ until no project is affordable. */
@@ -190,6 +200,11 @@ export class EqualSharesRun implements FloatState {
       evaluation.exact = exactRho(this, evaluation);
     }
     return evaluation.exact;
+  }
+
+  /** The run's upper bound on what the supporters of q hold now, in ledger units. */
+  moneyBound(q: number): number {
+    return this.moneyCap[q];
   }
 
   /** Funded projects in funding order. */

@@ -22,6 +22,19 @@ export interface EqualSharesSetup {
    * a projects² matrix or too much work (Σ ballot length²) to fill it.
    */
   readonly overlap: Int32Array | null;
+  /**
+   * Per-voter arrays of runs the add1 completion has discarded, for the next run to reuse: a run
+   * on a million voters needs 24 MB of them, and allocating them afresh for every rerun makes the
+   * garbage collector walk the whole heap (a million voter ids) again and again.
+   */
+  readonly spare: RunBuffers[];
+}
+
+/** The per-voter arrays of one run (see EqualSharesRun). */
+export interface RunBuffers {
+  readonly wallet: Float64Array;
+  readonly glance: Float32Array;
+  readonly zeroedAt: Int32Array;
 }
 
 /** Beyond this many projects the matrix would take more memory than it is worth (4 MB). */
@@ -49,7 +62,7 @@ export function buildEqualSharesSetup(profile: CountingProfile, tieRanks: Int32A
     // Any poor supporter only raises ρ above this; the margin covers the division's rounding.
     initialLowerBound[p] = (costFloat[p] / total) * (1 - 1e-15);
   }
-  return { profile, costs, costFloat, tieRanks, candidates, initialLowerBound, maxSat, minSat, overlap: supportOverlap(profile) };
+  return { profile, costs, costFloat, tieRanks, candidates, initialLowerBound, maxSat, minSat, overlap: supportOverlap(profile), spare: [] };
 }
 
 function supportOverlap(profile: CountingProfile): Int32Array | null {
@@ -59,11 +72,20 @@ function supportOverlap(profile: CountingProfile): Int32Array | null {
   for (let v = 0; v < voterCount; v++) work += (voterOffsets[v + 1] - voterOffsets[v]) ** 2;
   if (work > OVERLAP_WORK_LIMIT) return null;
   const overlap = new Int32Array(projectCount * projectCount);
+  // Pairs a < b of each ballot, then the mirror image: half the increments.
   for (let v = 0; v < voterCount; v++) {
     const end = voterOffsets[v + 1];
     for (let a = voterOffsets[v]; a < end; a++) {
-      const row = voterProjects[a] * projectCount;
-      for (let b = voterOffsets[v]; b < end; b++) overlap[row + voterProjects[b]]++;
+      const pa = voterProjects[a];
+      overlap[pa * projectCount + pa]++;
+      for (let b = a + 1; b < end; b++) overlap[pa * projectCount + voterProjects[b]]++;
+    }
+  }
+  for (let p = 0; p < projectCount; p++) {
+    for (let q = p + 1; q < projectCount; q++) {
+      const both = overlap[p * projectCount + q] + overlap[q * projectCount + p];
+      overlap[p * projectCount + q] = both;
+      overlap[q * projectCount + p] = both;
     }
   }
   return overlap;
