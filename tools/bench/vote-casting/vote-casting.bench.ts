@@ -13,8 +13,9 @@ import {
 } from '../../../apps/api/src/database/embedded-postgres.runtime';
 import { pgbenchScript, seedBench } from './bench-seed.data';
 
-// `npm run bench:vote-casting -- [--voters 20000] [--curve 8,16,32,64] [--pgbench-curve 4,8,16,32]
-//   [--curve-voters 1500] [--connections N] [--pgbench-clients N]`
+// `npm run bench:vote-casting -- [--voters 20000] [--curve 4,8,16,32,64] [--pgbench-curve 4,8,16,32]
+//   [--curve-voters 1500] [--connections N] [--pgbench-clients N] [--port N] [--pg-port N]`
+// (free ports unless given).
 // Drives the real HTTP API (bundled server, separate process) with distinct signed-in voters casting one
 // knapsack ballot each: first a short run per level of concurrency (the curve), then N voters at the
 // level with the highest rate whose p99 stays under 100 ms (or --connections). Then the same register +
@@ -118,7 +119,7 @@ const fmt = (ms: number | null) => (ms === null ? '  n/a' : ms.toFixed(2).padSta
 async function main(): Promise<void> {
   const voters = arg('voters', 20000);
   const forcedConnections = process.argv.includes('--connections') ? arg('connections', 32) : null;
-  const curve = forcedConnections ? [] : list('curve', [8, 16, 32, 64]);
+  const curve = forcedConnections ? [] : list('curve', [4, 8, 16, 32, 64]);
   const curveVoters = arg('curve-voters', 1500);
   const forcedClients = process.argv.includes('--pgbench-clients') ? arg('pgbench-clients', 16) : null;
   const pgCurve = forcedClients ? [] : list('pgbench-curve', [4, 8, 16, 32]);
@@ -143,6 +144,7 @@ async function main(): Promise<void> {
     : await startEmbeddedPostgres({
         pgdata: join(work, 'pgdata'),
         ephemeral: true,
+        port: process.argv.includes('--pg-port') ? arg('pg-port', 0) : undefined,
         // BENCH_PG_STATEMENTS=1: where PostgreSQL spends its time, statement by statement (adds a little overhead).
         settings: statements ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' } : {},
       });
@@ -195,7 +197,7 @@ async function main(): Promise<void> {
     };
     if (statements) await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
 
-    const port = await findFreePort();
+    const port = process.argv.includes('--port') ? arg('port', 0) : await findFreePort();
     // BENCH_CPU_PROFILE=dir writes a V8 CPU profile of the API process there.
     const profile = process.env['BENCH_CPU_PROFILE']
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROFILE']}`]
