@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     const isVote = (route: string) => route.startsWith('POST ');
     const pageSamples = out.samples.filter((s) => !isVote(s.route));
     const voteSamples = out.samples.filter((s) => isVote(s.route));
-    const ok = (s: { status: number | 'network' }) => typeof s.status === 'number' && s.status < 400;
+    const ok = (s: { status: number | string }) => typeof s.status === 'number' && s.status < 400;
     const errors = out.samples.filter((s) => !ok(s));
     const errorsByStatus: Record<string, number> = {};
     for (const s of errors) errorsByStatus[`${s.status} ${s.route}`] = (errorsByStatus[`${s.status} ${s.route}`] ?? 0) + 1;

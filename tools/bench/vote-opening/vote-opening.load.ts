@@ -27,7 +27,8 @@ export interface OpeningInput {
 export interface Sample {
   /** Route template, e.g. `GET /api/processes/:id/ballot`. */
   route: string;
-  status: number | 'network';
+  /** The HTTP status, or `network:<code>` when no answer came (refused, reset, timed out). */
+  status: number | `network:${string}`;
   ms: number;
   /** The API's X-Query-Count header (SQL statements), when it counts them. */
   queries: number | null;
@@ -79,8 +80,11 @@ async function call<T>(
     });
     text = await response.text();
   } catch (error) {
-    samples.push({ route, status: 'network', ms: performance.now() - started, queries: null });
-    throw new Refused(`${route}: ${(error as Error).message}`);
+    // fetch says only "fetch failed"; the reason (ECONNRESET, UND_ERR_CONNECT_TIMEOUT, TimeoutError…) is below.
+    const cause = (error as { cause?: { code?: string; name?: string } }).cause;
+    const code = cause?.code ?? cause?.name ?? (error as Error).name;
+    samples.push({ route, status: `network:${code}`, ms: performance.now() - started, queries: null });
+    throw new Refused(`${route}: ${(error as Error).message} (${code})`);
   }
   const queries = response.headers.get('x-query-count');
   samples.push({ route, status: response.status, ms: performance.now() - started, queries: queries === null ? null : Number(queries) });
