@@ -9,6 +9,7 @@ import { AppConfig } from './config/app.config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { DemoModule } from './demo/demo.module';
+import { DownloadsModule } from './downloads/downloads.module';
 import { HealthModule } from './health/health.module';
 import { IdeasModule } from './ideas/ideas.module';
 import { IdentityModule } from './identity/identity.module';
@@ -37,6 +38,7 @@ export class AppModule {
         BudgetsModule,
         ConsultationsModule,
         DemoModule,
+        DownloadsModule,
         HealthModule,
         IdeasModule,
         IdentityModule,

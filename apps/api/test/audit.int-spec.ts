@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../src/audit/audit.service';
 import { insertSmallTree, SmallTree } from './support/territory-fixtures';
 import { agent, createTestContext, signInAs, TestContext } from './support/test-app';
+import { downloadPersonalData } from './support/downloads';
 
 describe('audit log', () => {
   let ctx: TestContext;
@@ -74,7 +75,7 @@ describe('audit log', () => {
   });
 
   it('lists a person’s own actions in their “my data” export', async () => {
-    const res = await admin.get('/api/me/export').expect(200);
+    const res = await downloadPersonalData(admin);
     expect(
       res.body.other.auditLog.map((e: { action: string; objectId: string }) => [e.action, e.objectId]),
     ).toEqual([

@@ -1,5 +1,6 @@
 import { resident, setUpVote, VoteFixture } from './support/budget-fixtures';
 import { createTestContext, signInAs, TestContext } from './support/test-app';
+import { downloadPersonalData } from './support/downloads';
 
 /** The register (who voted) and the box (what was chosen) cannot be put back together, by schema or by API. */
 describe('budget vote: secret ballot', () => {
@@ -66,7 +67,7 @@ describe('budget vote: secret ballot', () => {
   });
 
   it('leaves the voter’s choices out of their personal data export', async () => {
-    const res = await voter.get('/api/me/export').expect(200);
+    const res = await downloadPersonalData(voter);
     const text = JSON.stringify(res.body);
     expect(res.body.other.participations).toHaveLength(2);
     expect(text).not.toContain(fx.projects['P500']);

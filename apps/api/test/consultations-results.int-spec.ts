@@ -10,6 +10,7 @@ import {
   setUpConsultation,
   type ConsultationFixture,
 } from './support/consultation-fixtures';
+import { downloadConsultationExport, downloadPersonalData } from './support/downloads';
 import { agent, createTestContext, outboxMails, type TestContext } from './support/test-app';
 
 /** Results, visibility, anonymity, moderation, exports, conclusions, live updates and personal data. */
@@ -173,7 +174,7 @@ describe('consultations: results and publication', () => {
       ).texts;
       expect(texts.hidden).toBe(1);
       expect(JSON.stringify(texts.items)).not.toContain('Dupont');
-      const csv = await fx.staff.get(`/api/staff/consultations/${fx.id}/export.csv`).expect(200);
+      const csv = await downloadConsultationExport(fx.staff, fx.id, 'csv');
       expect(csv.text).not.toContain('Dupont');
       const audit = await ctx.sql(
         `SELECT 1 FROM audit_entries WHERE action = 'consultation.hide-text' AND object_id = $1`,
@@ -222,7 +223,7 @@ describe('consultations: results and publication', () => {
       const texts = shown.body.results.questions.find((q: { questionId: string }) => q.questionId === 'why').texts;
       expect(texts.hidden).toBe(0);
       expect(JSON.stringify(texts.items)).toContain('Appelez Jean');
-      const csv = await fx.staff.get(`/api/staff/consultations/${own.id}/export.csv`).expect(200);
+      const csv = await downloadConsultationExport(fx.staff, own.id, 'csv');
       expect(csv.text).toContain('Appelez Jean');
       const audit = await ctx.sql(
         `SELECT 1 FROM audit_entries WHERE action = 'consultation.unhide-text' AND object_id = $1`,
@@ -271,7 +272,7 @@ describe('consultations: results and publication', () => {
       const own = await setUpConsultation(ctx, { resultsVisibility: 'after_close' }, { tree: fx.tree });
       await agent(ctx.app).get(`/api/consultations/${own.id}/results`).expect(403);
       await own.official.get(`/api/staff/consultations/${own.id}/results`).expect(403);
-      await own.staff.get(`/api/staff/consultations/${own.id}/export.csv`).expect(403);
+      await own.staff.post(`/api/staff/consultations/${own.id}/export-link`).send({ format: 'csv' }).expect(403);
       await own.official.post(`/api/staff/consultations/${own.id}/close`).expect(200);
       await agent(ctx.app).get(`/api/consultations/${own.id}/results`).expect(200);
     });
@@ -279,7 +280,7 @@ describe('consultations: results and publication', () => {
 
   describe('exports, conclusions and open data', () => {
     it('exports anonymised answers as CSV and XLSX, and the results as JSON', async () => {
-      const csv = await fx.staff.get(`/api/staff/consultations/${fx.id}/export.csv`).expect(200);
+      const csv = await downloadConsultationExport(fx.staff, fx.id, 'csv');
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
       const lines = csv.text
         .replace(/^\uFEFF/, '')
@@ -291,11 +292,7 @@ describe('consultations: results and publication', () => {
       expect(csv.text).not.toMatch(/@example\.fr/);
       expect(lines.slice(1).every((line) => /^[0-9a-f-]{36};\d{4}-\d{2}-\d{2};/.test(line))).toBe(true);
 
-      const xlsx = await fx.staff
-        .get(`/api/staff/consultations/${fx.id}/export.xlsx`)
-        .buffer(true)
-        .parse(binary)
-        .expect(200);
+      const xlsx = await downloadConsultationExport(fx.staff, fx.id, 'xlsx', { binary: true });
       const workbook = new Workbook();
       await workbook.xlsx.load(xlsx.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
       const sheet = workbook.getWorksheet('Réponses')!;
@@ -306,10 +303,10 @@ describe('consultations: results and publication', () => {
       const keeps = [2, 3, 4].map((r) => sheet.getRow(r).getCell(keepColumn).value).sort();
       expect(keeps).toEqual(['Non', 'Oui', 'Oui']);
 
-      const json = await fx.staff.get(`/api/staff/consultations/${fx.id}/export.json`).expect(200);
+      const json = await downloadConsultationExport(fx.staff, fx.id, 'json');
       expect(json.body.results.respondents).toBe(3);
-      await fx.staff.get(`/api/staff/consultations/${fx.id}/export.pdf`).expect(404);
-      await (await resident(ctx)).get(`/api/staff/consultations/${fx.id}/export.csv`).expect(403);
+      await fx.staff.post(`/api/staff/consultations/${fx.id}/export-link`).send({ format: 'pdf' }).expect(400);
+      await (await resident(ctx)).post(`/api/staff/consultations/${fx.id}/export-link`).send({ format: 'csv' }).expect(403);
     });
 
     it('publishes conclusions after closing with open data (SHA-256) and mails only those who agreed', async () => {
@@ -464,7 +461,7 @@ describe('consultations: results and publication', () => {
         .put(`/api/consultations/${other.id}/draft`)
         .send({ answers: { keep: true } })
         .expect(200);
-      const exported = await person.get('/api/me/export').expect(200);
+      const exported = await downloadPersonalData(person);
       expect(exported.body.other.consultations.participations).toHaveLength(1);
       expect(exported.body.other.consultations.drafts).toHaveLength(1);
       expect(exported.body.other.consultations.identifiedAnswers).toHaveLength(1);

@@ -13,6 +13,7 @@ import {
 } from '../src/identity/personal-data.contributor';
 import { PersonalDataService } from '../src/identity/personal-data.service';
 import { agent, createAccount, createTestContext, signedInAgent, TestContext } from './support/test-app';
+import { downloadPersonalData } from './support/downloads';
 
 const PASSWORD = 'violet-tramway-de-brest';
 
@@ -49,7 +50,7 @@ describe('identity: my data export and account deletion', () => {
         .send({ email: browser.account.email })
         .expect(202);
 
-      const res = await browser.get('/api/me/export').expect(200);
+      const res = await downloadPersonalData(browser);
       expect(res.headers['content-type']).toMatch(/application\/json/);
       expect(res.headers['content-disposition']).toMatch(
         /^attachment; filename="agora-mes-donnees-\d{4}-\d{2}-\d{2}\.json"$/,
@@ -83,7 +84,7 @@ describe('identity: my data export and account deletion', () => {
     });
 
     it('is refused without a session', async () => {
-      await agent(ctx.app).get('/api/me/export').expect(401);
+      await agent(ctx.app).post('/api/me/export-link').send({}).expect(401);
     });
   });
 

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { insertProcess, proposalBody } from './support/proposal-fixtures';
 import { insertSmallTree } from './support/territory-fixtures';
 import { createTestContext, signedInAgent, TestContext } from './support/test-app';
+import { downloadPersonalData } from './support/downloads';
 
 describe('proposals: my data export and account deletion', () => {
   let ctx: TestContext;
@@ -49,7 +50,7 @@ describe('proposals: my data export and account deletion', () => {
 
   it('exports my proposals, comments, supports and reports', async () => {
     const { person, mine, draft, theirs, comment } = await contribute();
-    const res = await person.get('/api/me/export').expect(200);
+    const res = await downloadPersonalData(person);
     const section = res.body.other.proposals;
     expect(section.proposals.map((p: { id: string }) => p.id).sort()).toEqual([mine, draft].sort());
     expect(section.comments).toEqual([

@@ -7,6 +7,7 @@ import { Agent, resident, setUpVote } from './support/budget-fixtures';
 import { insertProcess } from './support/proposal-fixtures';
 import { insertSmallTree, SmallTree } from './support/territory-fixtures';
 import { createTestContext, outboxMails, signInAs, signedInAgent, TestContext, tokenFromOutbox } from './support/test-app';
+import { downloadPersonalData } from './support/downloads';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
 
@@ -116,7 +117,7 @@ describe('works: following, e-mails, digest and unsubscribe', () => {
   it('exports a person’s follows with their data, and deletes them with the account', async () => {
     const person = await signedInAgent(ctx, { password: 'violet-tramway-de-brest' });
     await person.put(`/api/works/${work.id}/follow`).expect(200);
-    const data = (await person.get('/api/me/export').expect(200)).body as { other: { workFollows: { follows: Array<{ title: string }> } } };
+    const data = (await downloadPersonalData(person)).body as { other: { workFollows: { follows: Array<{ title: string }> } } };
     expect(data.other.workFollows.follows.map((f) => f.title)).toEqual(['Place du Marché']);
     await person.post('/api/me/delete').send({ password: 'violet-tramway-de-brest' }).expect(200);
     expect(await ctx.sql(`SELECT 1 FROM work_follows WHERE account_id = $1`, [person.account.id])).toEqual([]);

@@ -10,13 +10,11 @@ import {
   Put,
   Query,
   Req,
-  Res,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiCookieAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 
 import {
   ConclusionsRequest,
@@ -51,7 +49,6 @@ import { ATTACHMENT_MAX_BYTES } from './attachment.rule';
 import { AttachmentUploadErrorsInterceptor } from './attachment-upload.interceptor';
 import { AttachmentsService, type UploadedAttachment } from './attachments.service';
 import { ConclusionsService } from './conclusions.service';
-import { consultationErrors } from './consultation.errors';
 import { CONSULTATION_OWNERS, CONSULTATION_TEAM, ConsultationFinder } from './consultation.finder';
 import type { ExportKind } from './consultation-exports.service';
 import { ConsultationViewService } from './consultation-view.service';
@@ -91,7 +88,7 @@ export class StaffConsultationsController {
     private readonly downloads: DownloadLinksService,
   ) {
     downloads.register(CONSULTATION_EXPORT_DOWNLOAD, async (accountId, params) => {
-      const file = await this.openData.export(accountId, params['id'], EXPORT_KINDS[params['format']]);
+      const file = await this.openData.export(accountId, params['id'], EXPORT_KINDS[params['format'] as ConsultationExportFormat]);
       return { ...file, headers: { 'X-Content-SHA256': file.sha256 } };
     });
   }

@@ -30,3 +30,4 @@ export const serviceUnavailable = (code: string, fr: string, en: string) =>
   new DomainError(HttpStatus.SERVICE_UNAVAILABLE, code, { fr, en });
 export const tooManyRequests = (code: string, fr: string, en: string) =>
   new DomainError(HttpStatus.TOO_MANY_REQUESTS, code, { fr, en });
+export const gone = (code: string, fr: string, en: string) => new DomainError(HttpStatus.GONE, code, { fr, en });

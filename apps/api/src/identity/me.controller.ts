@@ -8,12 +8,13 @@ import {
   DeleteAccountRequest,
   UpdateProfileRequest,
 } from '@agora/contracts';
-import type { Me, MessageResponse, PersonalDataExport } from '@agora/contracts';
+import type { DownloadLink, Me, MessageResponse } from '@agora/contracts';
 
 import { SignedIn } from '../access/access.decorator';
 import type { AgoraRequest, Principal } from '../access/principal';
 import { APP_CONFIG } from '../config/app.config';
 import type { AppConfig } from '../config/app.config';
+import { DownloadLinksService } from '../downloads/download-links.service';
 import { AccountService } from './account.service';
 import { clientInfoOf } from './client-info.rule';
 import { CredentialsService } from './credentials.service';
@@ -21,6 +22,9 @@ import { CurrentPrincipal } from './current-principal.decorator';
 import { identityMessages } from './identity.messages';
 import { PersonalDataService } from './personal-data.service';
 import { clearSessionCookie, setSessionCookie } from './session.cookie';
+
+/** The download kind of a person's GDPR export. */
+const PERSONAL_DATA_DOWNLOAD = 'personal-data';
 
 /**
  * The signed-in person's own account. None of these needs a verified address: a person who typed a
@@ -36,7 +40,17 @@ export class MeController {
     private readonly credentials: CredentialsService,
     private readonly personalData: PersonalDataService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly downloads: DownloadLinksService,
+  ) {
+    downloads.register(PERSONAL_DATA_DOWNLOAD, async (accountId, params) => {
+      const data = await this.personalData.export(accountId, params['sessionId'] ?? '');
+      return {
+        filename: `agora-mes-donnees-${data.exportedAt.slice(0, 10)}.json`,
+        contentType: 'application/json; charset=utf-8',
+        content: JSON.stringify(data),
+      };
+    });
+  }
 
   @Get()
   @ApiOkResponse({ description: 'The signed-in person (Me).' })
@@ -79,19 +93,16 @@ export class MeController {
     return identityMessages.emailChangeRequested;
   }
 
-  @Get('export')
-  @ApiOkResponse({ description: 'A JSON file of everything held about the person (GDPR article 15).' })
-  async export(
-    @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<PersonalDataExport> {
-    const data = await this.personalData.export(principal.accountId, principal.sessionId);
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="agora-mes-donnees-${data.exportedAt.slice(0, 10)}.json"`,
-    );
-    res.setHeader('Cache-Control', 'no-store');
-    return data;
+  /**
+   * A single-use link (5 minutes) to the JSON file of everything held about the person (GDPR
+   * article 15): personal data is never served straight from an authenticated GET, so it cannot sit
+   * in a cache, a history or a shared computer's downloads by accident, and the link works once.
+   */
+  @Post('export-link')
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOkResponse({ description: 'DownloadLink: GET its url once, within 5 minutes.' })
+  exportLink(@CurrentPrincipal() principal: Principal): Promise<DownloadLink> {
+    return this.downloads.create(principal.accountId, PERSONAL_DATA_DOWNLOAD, { sessionId: principal.sessionId });
   }
 
   /** Erases the person's data (GDPR article 17); contributions stay, anonymised. */

@@ -10,3 +10,4 @@ export * from './lib/idea.contracts';
 export * from './lib/works.contracts';
 export * from './lib/prioritisation.contracts';
 export * from './lib/consultation.contracts';
+export * from './lib/download.contracts';

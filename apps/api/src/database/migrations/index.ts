@@ -15,6 +15,8 @@ import { CreatePrioritisations1763800610000 } from './1763800610000-CreatePriori
 import { CreateIdeaBoxes1763800700000 } from './1763800700000-CreateIdeaBoxes';
 import { AddConsultationCounterAnswers1764900500000 } from './1764900500000-AddConsultationCounterAnswers';
 import { StorePublishedResultsView1764900800000 } from './1764900800000-StorePublishedResultsView';
+import { AddPrioritisationCounter1764900600000 } from './1764900600000-AddPrioritisationCounter';
+import { CreateDownloadLinks1764900700000 } from './1764900700000-CreateDownloadLinks';
 
 // Every migration, in order. Listed explicitly (no glob) so that the bundled server, the tests and the
 // CLI run exactly the same set. Never edit a migration that has landed: add a new one.
@@ -36,4 +38,6 @@ export const migrations: Function[] = [
   CreateIdeaBoxes1763800700000,
   AddConsultationCounterAnswers1764900500000,
   StorePublishedResultsView1764900800000,
+  AddPrioritisationCounter1764900600000,
+  CreateDownloadLinks1764900700000,
 ];

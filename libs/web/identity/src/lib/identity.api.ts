@@ -6,6 +6,7 @@ import type {
   ChangeEmailRequest,
   ChangePasswordRequest,
   DeleteAccountRequest,
+  DownloadLink,
   Me,
   MessageResponse,
   PasswordResetConfirmRequest,
@@ -66,9 +67,11 @@ export class IdentityApi {
     return firstValueFrom(this.http.post<MessageResponse>('/api/me/email', request));
   }
 
+  /** Personal data only comes through a single-use link (5 minutes) that this request creates. */
   async exportData(): Promise<DataExport> {
+    const link = await firstValueFrom(this.http.post<DownloadLink>('/api/me/export-link', {}));
     const response = await firstValueFrom(
-      this.http.get('/api/me/export', { responseType: 'blob', observe: 'response' }),
+      this.http.get(link.url, { responseType: 'blob', observe: 'response' }),
     ).catch(async (error: unknown) => {
       // With responseType 'blob', an error's JSON body arrives as a Blob too: read it for the message.
       if (error instanceof HttpErrorResponse && error.error instanceof Blob) {
