@@ -194,3 +194,74 @@ describe('prioritisation by 100 points', () => {
     expect(results.pairwise).toBeNull();
   });
 });
+
+describe('prioritisation at the town-hall counter', () => {
+  let ctx: TestContext;
+  let tree: SmallTree;
+  let staff: Agent;
+  let processId: string;
+  let works: string[];
+  const counter = (as: Agent = staff) => as.post(`/api/processes/${processId}/prioritisation/counter-ballot`);
+  const ballot = () => ({ points: [{ workId: works[0], points: 40 }, { workId: works[1], points: 60 }] });
+  const boxes = async () => (await ctx.sql<{ n: number }>(`SELECT count(*)::int AS n FROM prioritisation_ballots`))[0].n;
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    tree = await insertSmallTree(ctx);
+    const official = await signInAs(ctx, 'official', tree.communeA);
+    staff = await signInAs(ctx, 'staff', tree.communeA);
+    works = [];
+    for (const title of ['Trottoir rue Neuve', 'Éclairage du stade']) {
+      works.push(((await official.post('/api/works').send({ territoryId: tree.quartierA1, title, category: 'voirie' }).expect(201)).body as WorkDetail).id);
+    }
+    processId = ((await official.post('/api/processes').send({ territoryId: tree.communeA, kind: 'prioritisation', slug: 'guichet-a1', title: 'Travaux A1 au guichet' }).expect(201)).body as ProcessDetail).id;
+    await official.post(`/api/processes/${processId}/prioritisation`).send({ quartierId: tree.quartierA1, mode: 'points', workIds: works }).expect(201);
+    await official.post(`/api/processes/${processId}/phase`).send({ phase: 'vote' }).expect(200);
+  });
+  afterAll(() => ctx.close());
+
+  it('records the ranking of a resident without an account, checked in person, and shows staff no receipt', async () => {
+    const res = await counter().send({ ...ballot(), lastName: 'Lefèvre', firstName: 'Jeanne', birthDate: '1941-05-12', quartierId: tree.quartierA1 }).expect(201);
+    expect(res.body).toEqual({ status: 'recorded', message: { fr: expect.stringContaining('Classement enregistré'), en: expect.any(String) } });
+    const [entry] = await ctx.sql<{ channel: string; account_id: string | null; staff_id: string; hashed: boolean }>(
+      `SELECT channel, account_id, staff_id, identity_hash IS NOT NULL AS hashed FROM prioritisation_participations`,
+    );
+    expect(entry).toEqual({ channel: 'counter', account_id: null, staff_id: staff.account.id, hashed: true });
+    expect(await boxes()).toBe(1);
+  });
+
+  it('refuses the same person a second time at the counter, whatever the spelling of the name', async () => {
+    const res = await counter().send({ ...ballot(), lastName: 'LEFEVRE', firstName: 'jeanne', birthDate: '1941-05-12', quartierId: tree.quartierA1 }).expect(409);
+    expect(res.body).toMatchObject({ code: 'ALREADY_VOTED', message: { fr: expect.stringContaining('au guichet') } });
+    expect(await boxes()).toBe(1);
+  });
+
+  it('refuses a person whose address was not checked in the quartier, an unidentified person, and residents, saving nothing', async () => {
+    const noAddress = await counter().send({ ...ballot(), lastName: 'Martin', firstName: 'Paul', birthDate: '1950-01-01' }).expect(403);
+    expect(noAddress.body.code).toBe('NOT_ELIGIBLE');
+    const elsewhere = await counter().send({ ...ballot(), lastName: 'Martin', firstName: 'Paul', birthDate: '1950-01-01', quartierId: tree.quartierA2 }).expect(403);
+    expect(elsewhere.body.message.fr).toContain('Quartier A1');
+    const nobody = await counter().send({ ...ballot(), quartierId: tree.quartierA1 }).expect(400);
+    expect(nobody.body.code).toBe('VOTER_IDENTITY_REQUIRED');
+    const citizen = await resident(ctx, tree.quartierA1);
+    await counter(citizen).send({ ...ballot(), lastName: 'Martin', firstName: 'Paul', birthDate: '1950-01-01', quartierId: tree.quartierA1 }).expect(403);
+    const bad = await counter().send({ points: [{ workId: works[0], points: 30 }], lastName: 'Martin', firstName: 'Paul', birthDate: '1950-01-01', quartierId: tree.quartierA1 }).expect(400);
+    expect(bad.body.code).toBe('POINTS_NOT_100');
+    expect(await boxes()).toBe(1);
+  });
+
+  it('refuses at the counter someone who ranked online, and online someone who ranked at the counter', async () => {
+    const online = await resident(ctx, tree.quartierA1);
+    await online.post(`/api/processes/${processId}/prioritisation/ballot`).send(ballot()).expect(201);
+    const refused = await counter().send({ ...ballot(), email: online.account.email }).expect(409);
+    expect(refused.body.message.fr).toContain('en ligne');
+
+    const offline = await resident(ctx, tree.quartierA1);
+    await counter().send({ ...ballot(), email: offline.account.email.toUpperCase() }).expect(201);
+    const again = await offline.post(`/api/processes/${processId}/prioritisation/ballot`).send(ballot()).expect(409);
+    expect(again.body.code).toBe('ALREADY_VOTED');
+    const page = (await offline.get(`/api/processes/${processId}/prioritisation`).expect(200)).body as PrioritisationPage;
+    expect(page.me?.alreadyVoted).toBe(true);
+    expect(await boxes()).toBe(3);
+  });
+});

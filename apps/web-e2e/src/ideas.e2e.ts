@@ -99,3 +99,57 @@ test('the shop-demand map shows the wishes per kind and per quartier, with a tab
   await expectAccessible(page);
   await expectUsableAt320(page);
 });
+
+test('a resident replies to a comment; staff hide the reply, then restore it from the back office', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now() % 100000;
+  const comment = `Il faudrait aussi des bancs à l’ombre (${stamp}).`;
+  const reply = `Et une fontaine à boire à côté des bancs (${stamp}).`;
+
+  await signIn(page, RESIDENT);
+  await page.goto(`/idees/${BOX_SLUG}`);
+  await page.getByRole('link', { name: 'Des arbres et de l’ombre sur la place de la République' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Des arbres et de l’ombre sur la place de la République' })).toBeVisible();
+  await page.getByLabel('Votre commentaire').fill(comment);
+  await page.getByRole('button', { name: 'Publier le commentaire' }).click();
+  const thread = page.getByRole('listitem').filter({ hasText: comment }).last();
+  await expect(thread).toBeVisible();
+
+  // Reply from the keyboard: the button opens the form and takes the focus into it.
+  await thread.getByRole('button', { name: /^Répondre/ }).first().press('Enter');
+  const replyField = page.getByLabel(/^Votre réponse à /);
+  await expect(replyField).toBeFocused();
+  await expectAccessible(page);
+  await replyField.fill(reply);
+  await page.getByRole('button', { name: 'Publier la réponse' }).click();
+  await expect(page.getByText('Votre réponse est publiée.')).toBeAttached();
+  // The reply sits inside the comment it answers.
+  await expect(page.getByRole('listitem').filter({ hasText: comment }).last().getByText(reply)).toBeVisible();
+  const ideaUrl = page.url();
+
+  // Staff hide the reply from the idea page, with a public reason.
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, STAFF);
+  await staff.goto(ideaUrl);
+  const replyItem = staff.getByRole('listitem').filter({ hasText: reply }).last();
+  await replyItem.getByRole('button', { name: 'Masquer ce commentaire' }).click();
+  await replyItem.getByLabel('Raison du masquage (affichée publiquement)').fill('Test de modération');
+  await expectAccessible(staff);
+  await replyItem.getByRole('button', { name: 'Masquer le commentaire' }).click();
+  await expect(staff.getByText(/Test de modération/).first()).toBeVisible();
+  await expect(staff.getByText(reply)).toHaveCount(0);
+
+  // … and bring it back from the back office's list of hidden content.
+  await staff.goto(`/gestion/idees/${BOX_SLUG}`);
+  const hiddenSection = staff.getByRole('region', { name: /Contenus masqués/ });
+  await expect(hiddenSection).toBeVisible();
+  await expectAccessible(staff);
+  const hiddenItem = hiddenSection.getByRole('listitem').filter({ hasText: reply });
+  await hiddenItem.getByRole('button', { name: /Rétablir le commentaire/ }).click();
+  await expect(staff.getByText('Le commentaire est de nouveau visible.')).toBeVisible();
+  await staffContext.close();
+
+  await page.reload();
+  await expect(page.getByText(reply)).toBeVisible();
+});

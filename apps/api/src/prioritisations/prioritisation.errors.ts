@@ -30,6 +30,19 @@ export const prioritisationErrors = {
   notEligible: (reason: LocalizedText) => forbidden('NOT_ELIGIBLE', reason.fr, reason.en),
   alreadyVoted: () =>
     conflict('ALREADY_VOTED', 'Vous avez déjà donné votre classement. Il est définitif et ne compte qu’une fois.', 'You have already cast your ranking. It is final and counts only once.'),
+  wrongCounterQuartier: (quartier: string) =>
+    forbidden(
+      'NOT_ELIGIBLE',
+      `Seuls les habitants du quartier ${quartier} classent ces travaux : le justificatif de domicile vérifié est d’un autre quartier.`,
+      `Only residents of ${quartier} rank these works: the proof of address checked is for another quartier.`,
+    ),
+  /** At the counter: the person already ranked (the register says how, never what). */
+  alreadyRanked: (channel: 'online' | 'counter' | null) =>
+    conflict(
+      'ALREADY_VOTED',
+      `Cette personne a déjà donné son classement${channel === 'online' ? ' en ligne' : channel === 'counter' ? ' au guichet' : ''} : aucun second classement ne peut être enregistré.`,
+      `This person has already cast a ranking${channel === 'online' ? ' online' : channel === 'counter' ? ' at the counter' : ''}: no second ranking can be recorded.`,
+    ),
   invalidBallot: (code: string, text: LocalizedText) => badRequest(code, text.fr, text.en),
   countNeedsClosedVote: () =>
     conflict('VOTE_STILL_CLOSED', 'Le dépouillement se fait pendant ou après la phase de vote.', 'Counting happens during or after the vote phase.'),

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
-import { CastPrioritisationBallotRequest, CreatePrioritisationRequest, UpdatePrioritisationRequest } from '@agora/contracts';
-import type { CastPrioritisationResult, Prioritisation, PrioritisationPage, PrioritisationResults } from '@agora/contracts';
+import { CastPrioritisationBallotRequest, CounterPrioritisationBallotRequest, CreatePrioritisationRequest, UpdatePrioritisationRequest } from '@agora/contracts';
+import type { CastPrioritisationResult, CounterPrioritisationResult, Prioritisation, PrioritisationPage, PrioritisationResults } from '@agora/contracts';
 
 import { Public, RequireRole, SignedIn } from '../access/access.decorator';
 import { IdPipe } from '../access/id.pipe';
@@ -11,6 +11,7 @@ import type { AgoraRequest, Principal } from '../access/principal';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { PROCESS_OWNERS, PROCESS_TEAM } from '../processes/processes.service';
 import { PrioritisationBallotService } from './prioritisation-ballot.service';
+import { PrioritisationCounterService } from './prioritisation-counter.service';
 import { PrioritisationResultsService } from './prioritisation-results.service';
 import { PrioritisationsService } from './prioritisations.service';
 
@@ -22,6 +23,7 @@ export class PrioritisationsController {
     private readonly prioritisations: PrioritisationsService,
     private readonly ballots: PrioritisationBallotService,
     private readonly results: PrioritisationResultsService,
+    private readonly counter: PrioritisationCounterService,
   ) {}
 
   @Post('processes/:id/prioritisation')
@@ -47,6 +49,14 @@ export class PrioritisationsController {
   @SignedIn()
   cast(@Param('id', IdPipe) id: string, @CurrentPrincipal() principal: Principal, @Body() body: CastPrioritisationBallotRequest): Promise<CastPrioritisationResult> {
     return this.ballots.cast(principal.accountId, id, body);
+  }
+
+  /** A ranking recorded at the town-hall counter for a resident without internet (process team). */
+  @Post('processes/:id/prioritisation/counter-ballot')
+  @RequireRole(PROCESS_TEAM, { from: 'any' })
+  @ApiOkResponse({ description: 'CounterPrioritisationResult: recorded, never what it says; 409 ALREADY_VOTED when the person already ranked online or at the counter.' })
+  counterCast(@Param('id', IdPipe) id: string, @CurrentPrincipal() principal: Principal, @Body() body: CounterPrioritisationBallotRequest): Promise<CounterPrioritisationResult> {
+    return this.counter.cast(principal.accountId, id, body);
   }
 
   @Post('processes/:id/prioritisation/count')

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { BudgetsModule } from '../budgets/budgets.module';
 import { ProcessesModule } from '../processes/processes.module';
 import { PrioritisationBallotService } from './prioritisation-ballot.service';
+import { PrioritisationCounterService } from './prioritisation-counter.service';
 import { PrioritisationEligibility } from './prioritisation-eligibility.service';
 import { PrioritisationResultsService } from './prioritisation-results.service';
 import { PrioritisationsController } from './prioritisations.controller';
@@ -16,6 +17,6 @@ import { PrioritisationsService } from './prioritisations.service';
 @Module({
   imports: [ProcessesModule, BudgetsModule],
   controllers: [PrioritisationsController],
-  providers: [PrioritisationsService, PrioritisationEligibility, PrioritisationBallotService, PrioritisationResultsService],
+  providers: [PrioritisationsService, PrioritisationEligibility, PrioritisationBallotService, PrioritisationCounterService, PrioritisationResultsService],
 })
 export class PrioritisationsModule {}

@@ -4,9 +4,13 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsISO8601,
   IsOptional,
+  IsString,
   IsUUID,
+  Length,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -115,6 +119,29 @@ export interface PrioritisationPage {
   /** Null when not signed in. */
   me: { eligible: boolean; alreadyVoted: boolean; reason: LocalizedText } | null;
   resultsPublished: boolean;
+}
+
+/**
+ * A ranking recorded at the town-hall counter (guichet) for a resident without internet, POST
+ * /api/processes/:id/prioritisation/counter-ballot (process team). Staff identify the person by their
+ * account's e-mail, or by last name, first name and birth date (kept as a salted hash only), and,
+ * without a census, check a proof of address in the quartier (`quartierId`). Refused when the same
+ * person already ranked, online or at the counter, and the other way round.
+ */
+export class CounterPrioritisationBallotRequest extends CastPrioritisationBallotRequest {
+  @IsOptional() @IsString() @MaxLength(254) email?: string;
+  @IsOptional() @IsString() @Length(1, 100) lastName?: string;
+  @IsOptional() @IsString() @Length(1, 100) firstName?: string;
+  /** YYYY-MM-DD */
+  @IsOptional() @IsISO8601({ strict: true }) birthDate?: string;
+  /** The quartier staff checked on a proof of address. */
+  @IsOptional() @IsUUID() quartierId?: string;
+}
+
+/** What staff see: that a ranking was recorded, never what it says, and no receipt code. */
+export interface CounterPrioritisationResult {
+  status: 'recorded';
+  message: LocalizedText;
 }
 
 export interface CastPrioritisationResult {

@@ -1,4 +1,7 @@
-import type { IdeaAnswer, IdeaAnswerFilter, ProposalKind, ShopType } from '@agora/contracts';
+import type { COMMENT_MAX_DEPTH as API_COMMENT_MAX_DEPTH, IdeaAnswer, IdeaAnswerFilter, ProposalKind, ShopType } from '@agora/contracts';
+
+/** Replies nest this deep at most (0 = a comment on the idea); typed as the API's constant, so they cannot differ. */
+export const COMMENT_MAX_DEPTH: typeof API_COMMENT_MAX_DEPTH = 2;
 
 /** Dictionary keys of the shop types (written out whole so the translation check sees them). */
 export const SHOP_TYPE_LABELS: Record<ShopType, string> = {

@@ -5,6 +5,7 @@ import { firstValueFrom } from 'rxjs';
 import type {
   CreateIdeaBoxRequest,
   CreateProposalRequest,
+  HiddenIdeaContent,
   IdeaAnswer,
   IdeaAnswerFilter,
   IdeaBoxDetail,
@@ -104,8 +105,11 @@ export class IdeasApi {
     );
   }
 
-  comment(id: string, body: string): Promise<ProposalComment> {
-    return firstValueFrom(this.http.post<ProposalComment>(`/api/proposals/${encode(id)}/comments`, { body }));
+  /** A comment on the idea, or a reply to the comment `parentId` (threads nest COMMENT_MAX_DEPTH deep). */
+  comment(id: string, body: string, parentId?: string): Promise<ProposalComment> {
+    return firstValueFrom(
+      this.http.post<ProposalComment>(`/api/proposals/${encode(id)}/comments`, parentId ? { body, parentId } : { body }),
+    );
   }
 
   /** Flags the idea to the moderators (once per person). */
@@ -151,6 +155,19 @@ export class IdeasApi {
 
   hideComment(commentId: string, reason: string): Promise<unknown> {
     return firstValueFrom(this.http.post(`/api/proposals/comments/${encode(commentId)}/hide`, { reason }));
+  }
+
+  unhide(id: string): Promise<unknown> {
+    return firstValueFrom(this.http.post(`/api/proposals/${encode(id)}/unhide`, {}));
+  }
+
+  unhideComment(commentId: string): Promise<unknown> {
+    return firstValueFrom(this.http.post(`/api/proposals/comments/${encode(commentId)}/unhide`, {}));
+  }
+
+  /** What moderators hid in the box (ideas and comments), to bring back a hide made by mistake. */
+  hidden(boxId: string): Promise<HiddenIdeaContent[]> {
+    return firstValueFrom(this.http.get<HiddenIdeaContent[]>(`/api/idea-boxes/${encode(boxId)}/hidden`));
   }
 
   /** Budget processes of a territory that still take projects (proposals or assessment phase). */

@@ -3,10 +3,10 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, injec
 import { RouterLink } from '@angular/router';
 
 import type { IdeaConversion, ProposalDetail } from '@agora/contracts';
-import { AppError, LocalizedDatePipe, PageTitleStrategy, SessionStore, TONE_LABELS, TranslatePipe, toAppError } from '@agora/web-core';
+import { AppError, LocalizedDatePipe, PageTitleStrategy, SessionStore, TONE_LABELS, TranslatePipe, injectFocusOnRender, toAppError } from '@agora/web-core';
 import { ButtonComponent, LoadingComponent, MapComponent, MapPoint, NoticeComponent, PageHeaderComponent } from '@agora/web-ui';
 
-import { answerLabel, KIND_LABELS, SHOP_TYPE_LABELS } from '../idea.labels';
+import { answerLabel, COMMENT_MAX_DEPTH, KIND_LABELS, SHOP_TYPE_LABELS } from '../idea.labels';
 import { IdeasApi } from '../ideas.api';
 
 /** `/idees/idee/:id`: one idea, its supports, the town hall's answer (updated live), what it became, the comments. */
@@ -49,6 +49,11 @@ import { IdeasApi } from '../ideas.api';
       @if (idea.hidden) {
         <agora-notice tone="warning" [toneLabel]="toneLabels.warning | t" [live]="false">
           <p>{{ 'ideas.idea.hidden' | t: { reason: idea.hidden.reason } }}</p>
+          @if (moderator()) {
+            <p>
+              <button agoraButton variant="secondary" type="button" [busy]="busy()" (click)="unhideIdea()">{{ 'ideas.idea.unhideIdea' | t }}</button>
+            </p>
+          }
         </agora-notice>
       }
 
@@ -124,6 +129,63 @@ import { IdeasApi } from '../ideas.api';
               <li class="comment">
                 <p class="muted">{{ comment.authorName ?? ('ideas.idea.anonymous' | t) }} — {{ comment.createdAt | localizedDate }}</p>
                 <p class="preserve-lines">{{ comment.hidden ? (comment.moderationNotice | t) : comment.body }}</p>
+                <p class="comment__actions">
+                  @if (session.signedIn() && !comment.hidden && comment.depth < maxDepth && !idea.hidden) {
+                    <button
+                      agoraButton
+                      variant="quiet"
+                      type="button"
+                      [attr.aria-expanded]="replyTo() === comment.id"
+                      [attr.aria-controls]="'reponse-form-' + comment.id"
+                      (click)="toggleReply(comment.id)"
+                    >
+                      {{ 'ideas.idea.reply' | t }}<span class="visually-hidden"> {{ 'ideas.idea.replyTo' | t: { name: comment.authorName ?? ('ideas.idea.anonymous' | t) } }}</span>
+                    </button>
+                  }
+                  @if (moderator()) {
+                    @if (comment.hidden) {
+                      <button agoraButton variant="quiet" type="button" [busy]="busy()" (click)="unhideComment(comment.id)">
+                        {{ 'ideas.idea.unhideComment' | t }}
+                      </button>
+                    } @else {
+                      <button
+                        agoraButton
+                        variant="quiet"
+                        type="button"
+                        [attr.aria-expanded]="hiding() === comment.id"
+                        [attr.aria-controls]="'masquer-form-' + comment.id"
+                        (click)="hiding.set(hiding() === comment.id ? null : comment.id)"
+                      >
+                        {{ 'ideas.idea.hideComment' | t }}
+                      </button>
+                    }
+                  }
+                </p>
+                @if (replyTo() === comment.id) {
+                  <form class="form" [id]="'reponse-form-' + comment.id" (submit)="reply($event, comment.id)">
+                    <div class="field">
+                      <label class="field__label" [for]="'reponse-' + comment.id">
+                        {{ 'ideas.idea.replyLabel' | t: { name: comment.authorName ?? ('ideas.idea.anonymous' | t) } }}
+                      </label>
+                      <textarea class="control" [id]="'reponse-' + comment.id" name="body" rows="3" maxlength="5000" required></textarea>
+                    </div>
+                    <div class="form__actions">
+                      <button agoraButton type="submit" [busy]="busy()">{{ 'ideas.idea.sendReply' | t }}</button>
+                      <button agoraButton variant="quiet" type="button" (click)="replyTo.set(null)">{{ 'ideas.idea.cancel' | t }}</button>
+                    </div>
+                  </form>
+                }
+                @if (hiding() === comment.id) {
+                  <form class="form" [id]="'masquer-form-' + comment.id" (submit)="hideComment($event, comment.id)">
+                    <div class="field">
+                      <label class="field__label" [for]="'masquer-' + comment.id">{{ 'ideas.idea.hideReason' | t }}</label>
+                      <input class="control" type="text" [id]="'masquer-' + comment.id" name="reason" minlength="3" maxlength="1000" required />
+                    </div>
+                    <div class="form__actions">
+                      <button agoraButton variant="danger" type="submit" [busy]="busy()">{{ 'ideas.idea.hideCommentConfirm' | t }}</button>
+                    </div>
+                  </form>
+                }
                 @if (comment.replies.length) {
                   <ng-container *ngTemplateOutlet="thread; context: { $implicit: comment.replies }" />
                 }
@@ -174,6 +236,7 @@ import { IdeasApi } from '../ideas.api';
     .badge { border: 2px solid currentColor; border-radius: var(--radius); padding: 0 var(--space-1); }
     .comments { list-style: none; padding-left: var(--space-3); border-left: 2px solid var(--color-border); }
     .comment { margin-bottom: var(--space-3); }
+    .comment__actions { display: flex; flex-wrap: wrap; gap: var(--space-2); margin: 0; }
   `,
 })
 export class IdeaPage {
@@ -181,6 +244,7 @@ export class IdeaPage {
 
   private readonly api = inject(IdeasApi);
   private readonly title = inject(PageTitleStrategy);
+  private readonly focusOnRender = injectFocusOnRender();
   protected readonly session = inject(SessionStore);
   protected readonly toneLabels = TONE_LABELS;
   protected readonly kindLabels = KIND_LABELS;
@@ -193,6 +257,13 @@ export class IdeaPage {
   protected readonly announcement = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly reporting = signal(false);
+  protected readonly maxDepth = COMMENT_MAX_DEPTH;
+  /** The comment being answered, if any (one reply form at a time). */
+  protected readonly replyTo = signal<string | null>(null);
+  /** The comment a moderator is hiding, if any. */
+  protected readonly hiding = signal<string | null>(null);
+  /** Staff and admins see the moderation buttons; the API still checks the idea's own territory. */
+  protected readonly moderator = computed(() => this.session.hasRole('staff') || this.session.hasRole('admin'));
   protected readonly point = computed<MapPoint | null>(() => {
     const idea = this.idea();
     return idea?.location ? { id: idea.id, label: idea.title, ...idea.location } : null;
@@ -233,6 +304,56 @@ export class IdeaPage {
       await this.load(this.id(), 'ideas.idea.commentSent');
     } catch (error) {
       this.actionError.set(toAppError(error));
+    }
+  }
+
+  protected toggleReply(commentId: string): void {
+    const open = this.replyTo() !== commentId;
+    this.replyTo.set(open ? commentId : null);
+    // The form appears right under the comment: take the keyboard and the screen reader there.
+    if (open) this.focusOnRender(`reponse-${commentId}`);
+  }
+
+  protected async reply(event: Event, parentId: string): Promise<void> {
+    event.preventDefault();
+    const body = String(new FormData(event.target as HTMLFormElement).get('body') ?? '').trim();
+    if (!body) return;
+    await this.act(async () => {
+      await this.api.comment(this.id(), body, parentId);
+      this.replyTo.set(null);
+    }, 'ideas.idea.replySent');
+  }
+
+  protected async hideComment(event: Event, commentId: string): Promise<void> {
+    event.preventDefault();
+    const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
+    if (reason.length < 3) return;
+    await this.act(async () => {
+      await this.api.hideComment(commentId, reason);
+      this.hiding.set(null);
+    }, 'ideas.idea.commentHidden');
+  }
+
+  protected unhideComment(commentId: string): Promise<void> {
+    return this.act(() => this.api.unhideComment(commentId), 'ideas.idea.commentUnhidden');
+  }
+
+  protected unhideIdea(): Promise<void> {
+    return this.act(() => this.api.unhide(this.id()), 'ideas.idea.ideaUnhidden');
+  }
+
+  /** A write, then the idea reloaded and the outcome announced in the polite live region. */
+  private async act(action: () => Promise<unknown>, done: string): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.actionError.set(null);
+    try {
+      await action();
+      await this.load(this.id(), done);
+    } catch (error) {
+      this.actionError.set(toAppError(error));
+    } finally {
+      this.busy.set(false);
     }
   }
 

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
-import type { IdeaAnswer, IdeaAnswerFilter, IdeaBoxDetail, IdeaSummary, Page, ProcessSummary, ProposalReportItem } from '@agora/contracts';
-import { AppError, PageTitleStrategy, TONE_LABELS, TranslatePipe, toAppError } from '@agora/web-core';
+import type { HiddenIdeaContent, IdeaAnswer, IdeaAnswerFilter, IdeaBoxDetail, IdeaSummary, Page, ProcessSummary, ProposalReportItem } from '@agora/contracts';
+import { AppError, LocalizedDatePipe, PageTitleStrategy, TONE_LABELS, TranslatePipe, toAppError } from '@agora/web-core';
 import { ButtonComponent, LoadingComponent, NoticeComponent, PageHeaderComponent, PaginationComponent } from '@agora/web-ui';
 
 import { answerLabel, ANSWER_CODES, ANSWER_FILTERS, ANSWER_LABELS, KIND_LABELS, SHOP_TYPE_LABELS } from '../idea.labels';
@@ -15,7 +15,7 @@ type Panel = 'answer' | 'hide' | 'convert';
 @Component({
   selector: 'agora-staff-ideas-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, ButtonComponent, LoadingComponent, NoticeComponent, PageHeaderComponent, PaginationComponent],
+  imports: [RouterLink, TranslatePipe, LocalizedDatePipe, ButtonComponent, LoadingComponent, NoticeComponent, PageHeaderComponent, PaginationComponent],
   template: `
     <agora-page-header [heading]="'ideas.staff.ideas.title' | t" [lead]="box()?.title ?? ''" />
     <div aria-live="polite">
@@ -54,6 +54,30 @@ type Panel = 'answer' | 'hide' | 'convert';
                     {{ (report.target === 'comment' ? 'ideas.staff.reports.hideComment' : 'ideas.staff.ideas.hideConfirm') | t }}
                   </button>
                 </form>
+              </li>
+            }
+          </ul>
+        </section>
+      }
+
+      @if (hidden().length) {
+        <section class="section" aria-labelledby="contenus-masques">
+          <h2 id="contenus-masques">{{ 'ideas.staff.hidden.title' | t: { count: hidden().length } }}</h2>
+          <p>{{ 'ideas.staff.hidden.lead' | t }}</p>
+          <ul class="staff-list">
+            @for (item of hidden(); track item.id) {
+              <li class="staff-idea">
+                <p>
+                  <strong>{{ (item.target === 'comment' ? 'ideas.staff.hidden.comment' : 'ideas.staff.hidden.idea') | t }}</strong>
+                  — <a [routerLink]="['/idees/idee', item.ideaId]">{{ item.ideaTitle }}</a>
+                  <span class="muted"> — {{ item.hiddenAt | localizedDate }}</span>
+                </p>
+                <p>« {{ item.excerpt }} »</p>
+                <p>{{ 'ideas.staff.hidden.reason' | t: { reason: item.reason } }}</p>
+                <button agoraButton variant="secondary" type="button" [busy]="busy()" (click)="unhide(item)">
+                  {{ (item.target === 'comment' ? 'ideas.staff.hidden.unhideComment' : 'ideas.staff.hidden.unhideIdea') | t }}
+                  <span class="visually-hidden"> — {{ item.ideaTitle }}</span>
+                </button>
               </li>
             }
           </ul>
@@ -196,6 +220,7 @@ export class StaffIdeasPage {
   protected readonly box = signal<IdeaBoxDetail | null>(null);
   protected readonly result = signal<Page<IdeaSummary> | null>(null);
   protected readonly reports = signal<ProposalReportItem[]>([]);
+  protected readonly hidden = signal<HiddenIdeaContent[]>([]);
   protected readonly budgets = signal<ProcessSummary[]>([]);
   protected readonly answerFilter = signal<IdeaAnswerFilter | null>('none');
   protected readonly page = signal(1);
@@ -269,6 +294,13 @@ export class StaffIdeasPage {
     );
   }
 
+  protected unhide(item: HiddenIdeaContent): void {
+    void this.act(
+      () => (item.target === 'comment' ? this.api.unhideComment(item.id) : this.api.unhide(item.id)),
+      item.target === 'comment' ? 'ideas.staff.hidden.commentBack' : 'ideas.staff.hidden.ideaBack',
+    );
+  }
+
   private async act(action: () => Promise<unknown>, done: string): Promise<void> {
     if (this.busy()) return;
     this.busy.set(true);
@@ -280,7 +312,7 @@ export class StaffIdeasPage {
       this.notice.set(done);
       await this.loadIdeas();
       const box = this.box();
-      if (box) this.reports.set(await this.reportsApi.openReports(box.id).catch(() => []));
+      if (box) await this.loadModeration(box.id);
     } catch (error) {
       this.error.set(toAppError(error));
     } finally {
@@ -294,15 +326,21 @@ export class StaffIdeasPage {
       this.box.set(box);
       this.title.setPageTitle('ideas.staff.ideas.pageTitle', { title: box.title });
       await this.loadIdeas();
-      const [reports, budgets] = await Promise.all([
-        this.reportsApi.openReports(box.id).catch(() => []),
-        this.api.openBudgets(box.territoryId).catch(() => []),
-      ]);
-      this.reports.set(reports);
+      const [budgets] = await Promise.all([this.api.openBudgets(box.territoryId).catch(() => []), this.loadModeration(box.id)]);
       this.budgets.set(budgets);
     } catch (error) {
       this.error.set(toAppError(error));
     }
+  }
+
+  /** The open reports and what was hidden (empty lists where the caller is not staff of any idea). */
+  private async loadModeration(boxId: string): Promise<void> {
+    const [reports, hidden] = await Promise.all([
+      this.reportsApi.openReports(boxId).catch(() => []),
+      this.api.hidden(boxId).catch(() => []),
+    ]);
+    this.reports.set(reports);
+    this.hidden.set(hidden);
   }
 
   private async loadIdeas(): Promise<void> {

@@ -6,6 +6,8 @@ import type {
   ProcessSummary,
   CastPrioritisationBallotRequest,
   CastPrioritisationResult,
+  CounterPrioritisationBallotRequest,
+  CounterPrioritisationResult,
   PrioritisationPage,
   PrioritisationResults,
 } from '@agora/contracts';
@@ -26,6 +28,16 @@ export class PrioritisationApi {
   page(processId: string): Promise<PrioritisationPage> {
     return firstValueFrom(
       this.http.get<PrioritisationPage>(`/api/processes/${encode(processId)}/prioritisation`),
+    );
+  }
+
+  /** Staff at the town-hall counter record a resident's ranking; the answer never says what it contains. */
+  counterCast(processId: string, request: CounterPrioritisationBallotRequest): Promise<CounterPrioritisationResult> {
+    return firstValueFrom(
+      this.http.post<CounterPrioritisationResult>(
+        `/api/processes/${encode(processId)}/prioritisation/counter-ballot`,
+        request,
+      ),
     );
   }
 

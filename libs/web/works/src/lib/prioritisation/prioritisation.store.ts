@@ -78,6 +78,19 @@ export class PrioritisationStore {
     this.spread.update((spread) => ({ ...spread, [id]: value }));
   }
 
+  /** The ballot as the API takes it (the counter page sends it with the person's identity). */
+  request(): CastPrioritisationBallotRequest | null {
+    const prioritisation = this.prioritisation();
+    if (!prioritisation) return null;
+    return prioritisation.mode === 'ranking' ? this.rankingRequest() : this.pointsRequest();
+  }
+
+  /** A fresh ballot in the page's order (the counter, between two residents). */
+  resetBallot(): void {
+    this.order.set(this.works().map((work) => work.id));
+    this.spread.set({});
+  }
+
   private rankingRequest(): CastPrioritisationBallotRequest {
     const order = rankingToCast(this.order(), this.workIds()) ?? [];
     return { ranking: order.map((workId, i) => ({ workId, rank: i + 1 })) };

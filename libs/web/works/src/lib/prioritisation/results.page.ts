@@ -87,6 +87,16 @@ export class PrioritisationResultsPage {
       strongestPath: results.rule === 'schulze' ? reorderPairwise(ids, strongestPath, order).matrix : null,
     };
   });
+  /** « 12,5 % des 240 habitants inscrits », or null when nobody eligible is known. */
+  protected readonly turnout = computed(() => {
+    const results = this.results();
+    if (!results || results.turnout === null || results.eligibleCount === null) return null;
+    const locale = this.i18n.locale() === 'fr' ? 'fr-FR' : 'en-GB';
+    return {
+      share: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(results.turnout),
+      eligible: new Intl.NumberFormat(locale).format(results.eligibleCount),
+    };
+  });
   protected readonly texts = computed(() => ({
     against: this.i18n.translate('works.results.against'),
     same: this.i18n.translate('works.results.same'),

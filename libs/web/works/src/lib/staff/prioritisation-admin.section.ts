@@ -57,6 +57,11 @@ import { WorksStaffApi } from './works-staff.api';
                     {{ 'works.staff.admin.publish' | t: { title: process.title } }}
                   </button>
                 }
+                @if (process.phase === 'vote') {
+                  <a [routerLink]="['/gestion/travaux/priorisation', process.slug, 'guichet']">{{
+                    'works.staff.admin.counter' | t: { title: process.title }
+                  }}</a>
+                }
                 <a [routerLink]="['/priorisations', process.slug]">{{ 'works.staff.admin.page' | t }}</a>
                 <a [routerLink]="['/priorisations', process.slug, 'resultats']">{{
                   'works.staff.admin.results' | t

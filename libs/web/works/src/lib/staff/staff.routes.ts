@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { worksTranslations } from '../works.routes';
+import { CounterPrioritisationPage } from './counter-prioritisation.page';
 import { OpenPrioritisationPage } from './open-prioritisation.page';
 import { StaffWorksPage } from './staff-works.page';
 import { WorkEditorPage } from './work-editor.page';
@@ -18,6 +19,7 @@ export const staffWorksRoutes: Routes = [
       { path: 'nouveau', component: WorkEditorPage, title: 'works.staff.form.newTitle' },
       { path: 'import', component: WorkImportPage, title: 'works.staff.import.title' },
       { path: 'priorisation', component: OpenPrioritisationPage, title: 'works.staff.open.title' },
+      { path: 'priorisation/:process/guichet', component: CounterPrioritisationPage, title: 'works.counter.title' },
       { path: ':id', component: WorkEditorPage, title: 'works.staff.form.editTitle' },
     ],
   },

@@ -41,7 +41,7 @@ import { WorksApi } from '../works.api';
       @if (result.workId) {
         <p>
           <a [routerLink]="['/travaux', result.workId]">{{
-            'works.unsubscribe.backToWork' | t: { title: result.title }
+            'works.unsubscribe.backToWork' | t: { title: result.title ?? '' }
           }}</a>
         </p>
       }
