@@ -137,6 +137,10 @@ test('an official sets up a budget process with two envelopes, its rules and eli
   // The public page states the declared rules in plain French.
   await page.goto(`/budgets/${slug}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Budget participatif 2027' })).toBeVisible();
+  // The image uploaded in the editor illustrates the page (decorative: the title says what it is about).
+  const image = page.locator('img.process-image');
+  await expect(image).toHaveAttribute('alt', '');
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
   const rules = page.getByRole('region', { name: 'Les règles' });
   await expect(rules).toContainText(/Vous pouvez choisir des projets jusqu’à 200\s000\s€ pour toute la ville \(Beaulieu-sur-Lierre\)\. Votre choix doit atteindre au moins 50\s000\s€\./);
   await expect(rules).toContainText('méthode des parts égales');

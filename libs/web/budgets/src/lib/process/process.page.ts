@@ -43,6 +43,15 @@ import { teamRoleFor } from './team-role.rule';
     PhaseTimelineComponent,
   ],
   templateUrl: './process.page.html',
+  styles: `
+    .process-image {
+      display: block;
+      width: 100%;
+      max-height: 20rem;
+      object-fit: cover;
+      border-radius: var(--radius);
+    }
+  `,
 })
 export class ProcessPage {
   readonly slug = input.required<string>();
