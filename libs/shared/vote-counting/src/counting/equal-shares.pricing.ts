@@ -39,6 +39,8 @@ export interface FloatState {
   /** The largest error bound of any voter's double money. */
   readonly maxError: number;
   readonly costFloat: Float64Array;
+  /** Per project, the satisfaction shared by all its supporters, or 0 when they differ. */
+  readonly uniformSat: Float64Array;
   readonly ledger: ExactLedger;
   readonly rounds: readonly unknown[];
 }
@@ -122,11 +124,12 @@ function priceNarrow(state: FloatState, q: number, lowerBound: number): Evaluati
   let farSat = Infinity;
   let sideMoney = 0;
   let sideSat = 0;
+  const uniform = state.uniformSat[q];
   for (let k = supOffsets[q], end = supOffsets[q + 1]; k < end; k++) {
     const v = supVoters[k];
     const g = glance[v];
     if (g < 0) continue;
-    const s = supSat[k];
+    const s = uniform || supSat[k];
     count++;
     satTotal += s;
     if (g >= farCut * s) {

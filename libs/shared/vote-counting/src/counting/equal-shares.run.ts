@@ -47,6 +47,7 @@ export class EqualSharesRun implements FloatState {
   readonly rounds: EqualSharesRound[] = [];
   readonly ledger: ExactLedger;
   readonly costFloat: Float64Array;
+  readonly uniformSat: Float64Array;
   readonly budgetFloat: number;
   /** Projects whose supporters can no longer afford them (stays so: money only decreases). */
   private readonly unaffordable: Uint8Array;
@@ -95,6 +96,7 @@ export class EqualSharesRun implements FloatState {
     this.maxError = ROUNDING * this.budgetFloat;
     this.selectedRound = new Int32Array(projectCount);
     this.costFloat = setup.costFloat;
+    this.uniformSat = setup.uniformSat;
     this.unaffordable = new Uint8Array(projectCount);
     this.moneyCap = new Float64Array(projectCount);
     for (let q = 0; q < projectCount; q++) {
@@ -254,35 +256,44 @@ export class EqualSharesRun implements FloatState {
     const { overlap } = this.setup;
     const size = this.profile.projectCount;
     for (let q = 0; q < size; q++) if (!overlap || overlap[p * size + q] > 0) this.cache[q] = null;
-    // One pass over the supporters: note what they held (for the explanation), then the poor
-    // (marked in zeroedAt beforehand) give everything and the others pay ρ × s. A rich supporter
-    // keeps moneỹ − fl(ρ̂·s): its error grows by eρ·s plus two roundings of quantities at most b.
+    // Note what the supporters held (for the explanation); the poor give everything and the others
+    // pay ρ × s. A rich supporter keeps moneỹ − fl(ρ̂·s): its error grows by eρ·s plus two
+    // roundings of quantities at most b.
     const { wallet, glance, zeroedAt } = this;
-    for (const v of evaluation.poor) zeroedAt[v] = round;
-    for (const v of evaluation.boundary) zeroedAt[v] = round;
     const unit = ROUNDING;
     const rounding = 2 * unit * this.budgetFloat;
     let maxError = this.maxError;
     let held = 0;
     let heldError = 0;
     let holders = 0;
-    for (let k = supOffsets[p]; k < supOffsets[p + 1]; k++) {
-      const v = supVoters[k];
-      const error = wallet[2 * v + 1];
-      if (error < 0) continue;
-      held += wallet[2 * v];
-      heldError += error;
-      holders++;
-      if (zeroedAt[v] === round) {
+    // The poor (and those whose money is exactly the price) give everything: settled first, so the
+    // pass over all supporters below needs no lookup to tell them apart (an emptied wallet reads −1).
+    for (const group of [evaluation.poor, evaluation.boundary]) {
+      for (const v of group) {
+        held += wallet[2 * v];
+        heldError += wallet[2 * v + 1];
+        holders++;
+        zeroedAt[v] = round;
         wallet[2 * v] = 0;
         wallet[2 * v + 1] = -1;
         glance[v] = -1;
-        continue;
       }
-      const left = wallet[2 * v] - rho * supSat[k];
+    }
+    // Cost and cardinality satisfactions are the same for every supporter: no need to read them.
+    const uniform = this.uniformSat[p];
+    for (let k = supOffsets[p], end = supOffsets[p + 1]; k < end; k++) {
+      const v = supVoters[k];
+      const error = wallet[2 * v + 1];
+      if (error < 0) continue;
+      const before = wallet[2 * v];
+      held += before;
+      heldError += error;
+      holders++;
+      const sat = uniform || supSat[k];
+      const left = before - rho * sat;
       wallet[2 * v] = left;
       glance[v] = left;
-      const grown = error + rhoError * supSat[k] + rounding + 2 * unit * error;
+      const grown = error + rhoError * sat + rounding + 2 * unit * error;
       wallet[2 * v + 1] = grown;
       if (grown > maxError) maxError = grown;
     }

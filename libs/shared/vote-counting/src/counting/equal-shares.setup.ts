@@ -16,6 +16,11 @@ export interface EqualSharesSetup {
   /** Smallest satisfaction a supporter gets from each project (bounds what a rich supporter pays). */
   readonly minSat: Float64Array;
   /**
+   * The satisfaction every supporter gets from each project when it is the same for all (always
+   * with cost and cardinality satisfaction), else 0: the hot loops then need not read it per voter.
+   */
+  readonly uniformSat: Float64Array;
+  /**
    * overlap[p × projects + q] = number of voters who support both p and q (supporters: positive
    * satisfaction). Funding p can change q's price only when it is positive, and it bounds from below
    * how much money q's supporters lose when p is funded. Null when there are too many projects for
@@ -62,7 +67,20 @@ export function buildEqualSharesSetup(profile: CountingProfile, tieRanks: Int32A
     // Any poor supporter only raises ρ above this; the margin covers the division's rounding.
     initialLowerBound[p] = (costFloat[p] / total) * (1 - 1e-15);
   }
-  return { profile, costs, costFloat, tieRanks, candidates, initialLowerBound, maxSat, minSat, overlap: supportOverlap(profile), spare: [] };
+  const uniformSat = maxSat.map((most, p) => (most === minSat[p] ? most : 0));
+  return {
+    profile,
+    costs,
+    costFloat,
+    tieRanks,
+    candidates,
+    initialLowerBound,
+    maxSat,
+    minSat,
+    uniformSat,
+    overlap: supportOverlap(profile),
+    spare: [],
+  };
 }
 
 function supportOverlap(profile: CountingProfile): Int32Array | null {
