@@ -196,6 +196,8 @@ async function callRoute(
     },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: abort.signal,
+    // A redirect is the route's answer (e.g. the one-click unsubscribe page): never follow it elsewhere.
+    redirect: 'manual',
   });
   if ((res.headers.get('content-type') ?? '').includes('text/event-stream')) {
     abort.abort();
