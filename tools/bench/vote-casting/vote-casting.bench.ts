@@ -1,7 +1,7 @@
 import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 import { Client } from 'pg';
 
@@ -132,12 +132,16 @@ async function main(): Promise<void> {
       `${cpus().length} CPUs shared by the load generator, the API and PostgreSQL.`,
   );
 
-  console.log('Building the API bundle…');
-  // Its own bundle name: another build of dist/apps/api/main.js running meanwhile cannot swap it mid-run.
-  execFileSync(process.execPath, ['tools/build/api.build.mjs', `${BUNDLE}=apps/api/src/main.ts`], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  // BENCH_API_BUNDLE=path/to/main.js: an API built elsewhere (another commit's, for a before/after on one machine).
+  const bundle = process.env['BENCH_API_BUNDLE'] ? resolve(process.env['BENCH_API_BUNDLE']) : join(ROOT, `dist/apps/api/${BUNDLE}.js`);
+  if (!process.env['BENCH_API_BUNDLE']) {
+    console.log('Building the API bundle…');
+    // Its own bundle name: another build of dist/apps/api/main.js running meanwhile cannot swap it mid-run.
+    execFileSync(process.execPath, ['tools/build/api.build.mjs', `${BUNDLE}=apps/api/src/main.ts`], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+  } else console.log(`API bundle: ${bundle}`);
 
   const pg = process.env['DATABASE_URL']
     ? null
@@ -202,8 +206,8 @@ async function main(): Promise<void> {
     const profile = process.env['BENCH_CPU_PROFILE']
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROFILE']}`]
       : [];
-    api = spawn(process.execPath, [...profile, `dist/apps/api/${BUNDLE}.js`], {
-      cwd: ROOT,
+    api = spawn(process.execPath, [...profile, bundle], {
+      cwd: dirname(dirname(dirname(dirname(bundle)))),
       env: {
         ...process.env,
         DATABASE_URL: url,
