@@ -8,7 +8,8 @@ export interface DemoServer {
 }
 
 export async function startDemoServer(root: string, port: number, dataDir: string): Promise<DemoServer> {
-  if (!existsSync(`${root}/dist/apps/api/main.js`)) throw new Error('dist/apps/api/main.js is missing: build first');
+  if (!existsSync(`${root}/dist/apps/api/main.js`))
+    throw new Error('dist/apps/api/main.js is missing: build first');
   rmSync(dataDir, { recursive: true, force: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
@@ -51,7 +52,10 @@ async function waitForHealth(baseUrl: string, api: ChildProcess): Promise<void> 
 }
 
 /** Signs in through the API as a browser would and returns the cookies (session + CSRF) as a header. */
-export async function signInCookies(baseUrl: string, account: { email: string; password: string }): Promise<string> {
+export async function signInCookies(
+  baseUrl: string,
+  account: { email: string; password: string },
+): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (response: Response) => {
     for (const line of response.headers.getSetCookie()) {
@@ -64,7 +68,11 @@ export async function signInCookies(baseUrl: string, account: { email: string; p
   keep(await fetch(`${baseUrl}/api/auth/csrf`));
   const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: header(), 'x-xsrf-token': jar.get('XSRF-TOKEN') ?? '' },
+    headers: {
+      'content-type': 'application/json',
+      cookie: header(),
+      'x-xsrf-token': jar.get('XSRF-TOKEN') ?? '',
+    },
     body: JSON.stringify(account),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);

@@ -45,7 +45,11 @@ export async function measureJsWeight(
       (async () => {
         const body = await response.body();
         const sizes = await response.request().sizes();
-        return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length, transfer: sizes.responseBodySize };
+        return {
+          raw: body.length,
+          gzip: gzipSync(body, { level: 9 }).length,
+          transfer: sizes.responseBodySize,
+        };
       })(),
     );
   });

@@ -8,11 +8,19 @@ export interface LighthouseFigures {
 }
 
 /** Lighthouse's own Chromium launcher, pointed at Debian's Chromium, headless and without a sandbox. */
-export async function startLighthouseChrome(chromePath: string): Promise<{ port: number; kill(): Promise<void> }> {
+export async function startLighthouseChrome(
+  chromePath: string,
+): Promise<{ port: number; kill(): Promise<void> }> {
   const { launch } = await import('chrome-launcher');
   const chrome = await launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+    ],
   });
   return { port: chrome.port, kill: async () => chrome.kill() };
 }
@@ -21,7 +29,11 @@ export async function startLighthouseChrome(chromePath: string): Promise<{ port:
  * One Lighthouse run with the default (mobile) configuration: a Moto G Power class phone, simulated
  * slow 4G and a 4× slower CPU. Lighthouse clears the cache before it loads the page.
  */
-export async function runLighthouse(port: number, url: string, cookieHeader: string | null): Promise<LighthouseFigures> {
+export async function runLighthouse(
+  port: number,
+  url: string,
+  cookieHeader: string | null,
+): Promise<LighthouseFigures> {
   const { default: lighthouse } = await import('lighthouse');
   const result = await lighthouse(url, {
     port,

@@ -15,8 +15,18 @@ const FINISHED_PROCESS = 'budget-participatif-2025-beaulieu';
 export const BENCH_PAGES: readonly BenchPage[] = [
   { name: 'home', path: '/', signedIn: false, content: /Budget participatif 2026/ },
   { name: 'process', path: `/budgets/${OPEN_PROCESS}`, signedIn: false, content: /Budget participatif 2026/ },
-  { name: 'ballot', path: `/budgets/${OPEN_PROCESS}/voter`, signedIn: true, content: /Budget participatif 2026/ },
-  { name: 'results', path: `/budgets/${FINISHED_PROCESS}/resultats`, signedIn: false, content: /Éclairage LED dans les rues/ },
+  {
+    name: 'ballot',
+    path: `/budgets/${OPEN_PROCESS}/voter`,
+    signedIn: true,
+    content: /Budget participatif 2026/,
+  },
+  {
+    name: 'results',
+    path: `/budgets/${FINISHED_PROCESS}/resultats`,
+    signedIn: false,
+    content: /Éclairage LED dans les rues/,
+  },
 ];
 
 export const DEMO_CITIZEN = { email: 'camille.martin@demo.agora.test', password: 'Demo-Citoyen-2026!' };

@@ -34,11 +34,22 @@ async function main(): Promise<void> {
   const runs = option('runs', 3);
   if (!flag('no-build')) {
     console.log('Building the API and the web app (production)…');
-    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'build', '--projects=api,web', '--outputStyle=static'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-    });
+    execFileSync(
+      process.execPath,
+      [
+        resolve(ROOT, 'node_modules/nx/bin/nx.js'),
+        'run-many',
+        '-t',
+        'build',
+        '--projects=api,web',
+        '--outputStyle=static',
+      ],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+      },
+    );
   }
   console.log(`Starting the demo on port ${port} (load average ${load()})…`);
   const server = await startDemoServer(ROOT, port, `/tmp/agora-bench-web-${port}`);
@@ -46,18 +57,26 @@ async function main(): Promise<void> {
     const cookies = await signInCookies(server.baseUrl, DEMO_CITIZEN);
     const cookieFor = (signedIn: boolean) => (signedIn ? cookies : null);
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     const weights = new Map<string, JsWeight>();
     try {
       // A throwaway visit first, so the server's caches (compressed assets, connections) are warm.
       await measureJsWeight(browser, server.baseUrl, BENCH_PAGES[0], null);
       for (const page of BENCH_PAGES) {
-        weights.set(page.name, await measureJsWeight(browser, server.baseUrl, page, cookieFor(page.signedIn)));
+        weights.set(
+          page.name,
+          await measureJsWeight(browser, server.baseUrl, page, cookieFor(page.signedIn)),
+        );
       }
     } finally {
       await browser.close();
     }
-    console.log(`\nJavaScript on first load (budget ${kB(JS_BUDGET_GZIP_BYTES)} kB gzip; kB = 1000 bytes) — load average ${load()}`);
+    console.log(
+      `\nJavaScript on first load (budget ${kB(JS_BUDGET_GZIP_BYTES)} kB gzip; kB = 1000 bytes) — load average ${load()}`,
+    );
     console.table(
       BENCH_PAGES.map((page) => {
         const w = weights.get(page.name)!;
@@ -81,10 +100,16 @@ async function main(): Promise<void> {
       for (const page of BENCH_PAGES) {
         const all: LighthouseFigures[] = [];
         for (let run = 0; run < runs; run++) {
-          all.push(await runLighthouse(chrome.port, `${server.baseUrl}${page.path}`, cookieFor(page.signedIn)));
+          all.push(
+            await runLighthouse(chrome.port, `${server.baseUrl}${page.path}`, cookieFor(page.signedIn)),
+          );
         }
         all.sort((a, b) => a.score - b.score);
-        figures.set(page.name, { median: all[Math.floor(all.length / 2)], scores: all.map((f) => f.score), load: load() });
+        figures.set(page.name, {
+          median: all[Math.floor(all.length / 2)],
+          scores: all.map((f) => f.score),
+          load: load(),
+        });
       }
     } finally {
       await chrome.kill();

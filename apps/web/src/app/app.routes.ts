@@ -5,8 +5,10 @@ import { NotFoundPage } from './not-found.page';
 
 /**
  * One lazy chunk per feature. Legal and identity pages live at the top level (`/connexion`,
- * `/mentions-legales`), so their routes hang under empty paths: the router loads a feature's chunk
- * only when the routes before it did not match, hence the small legal chunk comes first.
+ * `/mentions-legales`), so their routes hang under empty paths: the router loads such a chunk only
+ * when the routes before it did not match. They come after every feature with a path of its own, so
+ * that opening `/budgets/…` downloads neither (issue 7: JavaScript budget of a first visit), and the
+ * small legal chunk comes before identity.
  */
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', loadChildren: () => import('@agora/web-home').then((m) => m.homeRoutes) },
@@ -28,8 +30,6 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@agora/web-ideas').then((m) => m.staffIdeasRoutes),
   },
   { path: 'acces-refuse', component: ForbiddenPage, title: 'forbidden.title' },
-  { path: '', loadChildren: () => import('@agora/web-legal').then((m) => m.legalRoutes) },
-  { path: '', loadChildren: () => import('@agora/web-identity').then((m) => m.identityRoutes) },
   { path: 'budgets', loadChildren: () => import('@agora/web-budgets').then((m) => m.budgetsRoutes) },
   {
     path: 'consultations',
@@ -46,5 +46,7 @@ export const appRoutes: Routes = [
     path: 'verifier-recepisse',
     loadChildren: () => import('@agora/web-budgets').then((m) => m.receiptCheckRoutes),
   },
+  { path: '', loadChildren: () => import('@agora/web-legal').then((m) => m.legalRoutes) },
+  { path: '', loadChildren: () => import('@agora/web-identity').then((m) => m.identityRoutes) },
   { path: '**', component: NotFoundPage, title: 'notFound.title' },
 ];

@@ -1,2 +1,2 @@
 export { budgetsRoutes, proposalRoutes, receiptCheckRoutes } from './lib/budgets.routes';
-export { staffBudgetsRoutes } from './lib/staff/staff.routes';
+export { staffBudgetsRoutes } from './lib/staff/staff-lazy.routes';

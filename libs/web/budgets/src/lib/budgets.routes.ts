@@ -2,19 +2,12 @@ import { Routes } from '@angular/router';
 
 import { provideTranslations, signedInGuard } from '@agora/web-core';
 
-import { BallotConfirmationPage } from './ballot/ballot-confirmation.page';
-import { BallotPage } from './ballot/ballot.page';
-import { ReceiptPage } from './ballot/receipt.page';
 import { budgetsEn } from './i18n/en.dictionary';
 import { budgetsFr } from './i18n/fr.dictionary';
-import { ProcessPage } from './process/process.page';
-import { ProposalFormPage } from './proposals/proposal-form.page';
-import { ProposalPage } from './proposals/proposal.page';
-import { ProposalsPage } from './proposals/proposals.page';
-import { ReceiptCheckPage } from './receipts/receipt-check.page';
-import { ResultsPage } from './results/results.page';
 
 const translations = provideTranslations(budgetsFr, budgetsEn);
+
+// Each page is its own lazy chunk: a resident opening the results does not download the ballot (issue 7).
 
 /** Under `/budgets`: a budget process, its proposals, the ballot, the receipt and the results. */
 export const budgetsRoutes: Routes = [
@@ -22,28 +15,45 @@ export const budgetsRoutes: Routes = [
     path: '',
     providers: [translations],
     children: [
-      { path: ':slug', component: ProcessPage, title: 'budgets.process.title' },
-      { path: ':slug/propositions', component: ProposalsPage, title: 'budgets.proposals.title' },
+      {
+        path: ':slug',
+        loadComponent: () => import('./process/process.page').then((m) => m.ProcessPage),
+        title: 'budgets.process.title',
+      },
+      {
+        path: ':slug/propositions',
+        loadComponent: () => import('./proposals/proposals.page').then((m) => m.ProposalsPage),
+        title: 'budgets.proposals.title',
+      },
       {
         path: ':slug/propositions/nouvelle',
         canActivate: [signedInGuard],
-        component: ProposalFormPage,
+        loadComponent: () => import('./proposals/proposal-form.page').then((m) => m.ProposalFormPage),
         title: 'budgets.form.title',
       },
       {
         path: ':slug/voter',
         canActivate: [signedInGuard],
-        component: BallotPage,
+        loadComponent: () => import('./ballot/ballot.page').then((m) => m.BallotPage),
         title: 'budgets.ballot.title',
       },
       {
         path: ':slug/voter/confirmation',
         canActivate: [signedInGuard],
-        component: BallotConfirmationPage,
+        loadComponent: () =>
+          import('./ballot/ballot-confirmation.page').then((m) => m.BallotConfirmationPage),
         title: 'budgets.confirm.title',
       },
-      { path: ':slug/recepisse', component: ReceiptPage, title: 'budgets.receipt.title' },
-      { path: ':slug/resultats', component: ResultsPage, title: 'budgets.results.title' },
+      {
+        path: ':slug/recepisse',
+        loadComponent: () => import('./ballot/receipt.page').then((m) => m.ReceiptPage),
+        title: 'budgets.receipt.title',
+      },
+      {
+        path: ':slug/resultats',
+        loadComponent: () => import('./results/results.page').then((m) => m.ResultsPage),
+        title: 'budgets.results.title',
+      },
     ],
   },
 ];
@@ -53,11 +63,22 @@ export const proposalRoutes: Routes = [
   {
     path: '',
     providers: [translations],
-    children: [{ path: ':id', component: ProposalPage, title: 'budgets.proposal.title' }],
+    children: [
+      {
+        path: ':id',
+        loadComponent: () => import('./proposals/proposal.page').then((m) => m.ProposalPage),
+        title: 'budgets.proposal.title',
+      },
+    ],
   },
 ];
 
 /** `/verifier-recepisse`: public, linked from the receipt and the results. */
 export const receiptCheckRoutes: Routes = [
-  { path: '', providers: [translations], component: ReceiptCheckPage, title: 'budgets.check.title' },
+  {
+    path: '',
+    providers: [translations],
+    loadComponent: () => import('./receipts/receipt-check.page').then((m) => m.ReceiptCheckPage),
+    title: 'budgets.check.title',
+  },
 ];
