@@ -383,4 +383,5 @@ export const consultationsEn = {
   'consultations.builder.conditionOr': 'OR',
   'consultations.builder.conditionAdd': 'Add a condition',
   'consultations.builder.conditionRemoveN': 'Remove condition {number}',
+  'consultations.page.counterToo': 'You can also answer at the town-hall counter, with an identity document. Each person answers once: online or at the counter.',
 };

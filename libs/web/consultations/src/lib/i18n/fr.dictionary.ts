@@ -393,4 +393,5 @@ export const consultationsFr = {
   'consultations.builder.conditionOr': 'OU',
   'consultations.builder.conditionAdd': 'Ajouter une condition',
   'consultations.builder.conditionRemoveN': 'Retirer la condition {number}',
+  'consultations.page.counterToo': 'Vous pouvez aussi répondre au guichet de la mairie, avec une pièce d’identité. Chaque personne répond une seule fois : en ligne ou au guichet.',
 };

@@ -124,6 +124,9 @@ import { OpenDataFilesComponent } from './open-data-files.component';
         <h2 id="c-privacy">{{ 'consultations.page.privacyTitle' | t }}</h2>
         <p>{{ (d.anonymous ? 'consultations.page.anonymous' : 'consultations.page.identified') | t }}</p>
         <p>{{ visibilityLabels[d.resultsVisibility] | t }}</p>
+        @if (d.counterAnswers) {
+          <p>{{ 'consultations.page.counterToo' | t }}</p>
+        }
       </section>
 
       @if (d.conclusions?.publishedAt) {
