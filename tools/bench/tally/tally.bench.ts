@@ -41,6 +41,8 @@ interface Measure {
   readonly runs: number;
   /** Supporter entries read by the pricing of the Method of Equal Shares (an operation count). */
   readonly entries: number;
+  /** Supporter entries visited to pay for funded projects (an operation count). */
+  readonly payments: number;
   /** One-minute load average when the measure ended. */
   readonly load: number;
 }
@@ -58,7 +60,12 @@ const CASES: Case[] = [
 const DATA = resolve(__dirname, '../../../../shared/data/pabulib');
 
 /** Child: parse one file (streamed), count one rule, report the figures as JSON. */
-async function child(file: string, rule: RuleName, sat: SatisfactionKind, completion: Completion): Promise<void> {
+async function child(
+  file: string,
+  rule: RuleName,
+  sat: SatisfactionKind,
+  completion: Completion,
+): Promise<void> {
   const cpu = () => {
     const usage = process.cpuUsage();
     return (usage.user + usage.system) / 1000;
@@ -86,22 +93,29 @@ async function child(file: string, rule: RuleName, sat: SatisfactionKind, comple
     funded: outcome.selected.length,
     runs: outcome.mes?.runs ?? 0,
     entries: pricingWork.entries,
+    payments: pricingWork.payments,
     load: loadavg()[0],
   };
   process.stdout.write(JSON.stringify(measure));
 }
 
 function measure(file: string, c: Case): Measure {
-  const output = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', file, c.rule, c.sat, c.completion], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const output = execFileSync(
+    process.execPath,
+    [...process.execArgv, __filename, '--child', file, c.rule, c.sat, c.completion],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return JSON.parse(output) as Measure;
 }
 
 function row(cells: (string | number)[], widths: number[]): string {
-  return cells.map((cell, i) => (i < 2 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+  return cells
+    .map((cell, i) => (i < 2 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
+    .join('  ');
 }
 
 /** `--instance TEXT` and `--rule TEXT` keep only the instances and rules whose label contains TEXT. */
@@ -119,20 +133,45 @@ function main(): void {
   const onlyRule = filter('--rule');
   const generated = `generated (1,000,000 × 200, approval, ~${MILLION_VOTERS.approvals} each)`;
   if (onlyInstance === null || generated.includes(onlyInstance)) {
-    process.stdout.write(`generating ${MILLION_VOTERS.voters.toLocaleString('en')} voters × ${MILLION_VOTERS.projects} projects…\n`);
+    process.stdout.write(
+      `generating ${MILLION_VOTERS.voters.toLocaleString('en')} voters × ${MILLION_VOTERS.projects} projects…\n`,
+    );
     instances.push([generated, generateApprovalElection(MILLION_VOTERS)]);
   }
 
-  const widths = [48, 26, 7, 7, 7, 7, 7, 7, 7, 7, 7, 6, 5, 9, 5];
+  const widths = [48, 26, 7, 7, 7, 7, 7, 7, 7, 7, 7, 6, 5, 8, 8, 5];
   process.stdout.write(
-    `\nNode ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n` +
+    `\nNode ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n` +
       'Each line is its own process. Wall times in ms: parse (streaming the file), profile (building the compact\n' +
       'profile the rules count on), count (the rule), total = parse + profile + count; cpu = CPU time of the phase;\n' +
-      'peak = max resident memory of the process (MB); entries = supporter entries read by equal-shares pricing;\n' +
+      'peak = max resident memory of the process (MB); priced / paid = supporter entries read by equal-shares\n' +
+      'pricing / visited to pay for funded projects (operation counts, comparable on a busy machine);\n' +
       'load = 1-minute load average at the end of the line (figures taken above ~1.5 on this machine are noisy).\n\n',
   );
   process.stdout.write(
-    row(['instance', 'rule', 'parse', 'cpu', 'profile', 'cpu', 'count', 'cpu', 'total', 'cpu', 'peak', 'funded', 'runs', 'entries', 'load'], widths) + '\n',
+    row(
+      [
+        'instance',
+        'rule',
+        'parse',
+        'cpu',
+        'profile',
+        'cpu',
+        'count',
+        'cpu',
+        'total',
+        'cpu',
+        'peak',
+        'funded',
+        'runs',
+        'priced',
+        'paid',
+        'load',
+      ],
+      widths,
+    ) + '\n',
   );
   for (const [label, file] of instances) {
     if (onlyInstance !== null && !label.includes(onlyInstance)) continue;
@@ -158,6 +197,7 @@ function main(): void {
             m.funded,
             m.runs || '',
             m.entries ? (m.entries / 1e6).toFixed(1) + 'M' : '',
+            m.payments ? (m.payments / 1e6).toFixed(1) + 'M' : '',
             m.load.toFixed(1),
           ],
           widths,
@@ -169,10 +209,12 @@ function main(): void {
 
 const args = process.argv.slice(2);
 if (args[0] === '--child') {
-  child(args[1], args[2] as RuleName, args[3] as SatisfactionKind, args[4] as Completion).catch((error: unknown) => {
-    process.stderr.write(String(error instanceof Error ? error.stack : error) + '\n');
-    process.exitCode = 1;
-  });
+  child(args[1], args[2] as RuleName, args[3] as SatisfactionKind, args[4] as Completion).catch(
+    (error: unknown) => {
+      process.stderr.write(String(error instanceof Error ? error.stack : error) + '\n');
+      process.exitCode = 1;
+    },
+  );
 } else {
   main();
 }

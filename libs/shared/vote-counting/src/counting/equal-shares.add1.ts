@@ -31,6 +31,11 @@ export interface Add1Search {
   readonly freshAt: (k: number) => EqualSharesRun;
   readonly isFeasible: (selection: readonly number[]) => boolean;
   readonly isExhaustive: (selection: readonly number[]) => boolean;
+  /**
+   * The run at the share one currency unit above `run`'s (the next k), already past the rounds it
+   * provably shares with `run`; null to start it afresh.
+   */
+  readonly nextOf?: (run: EqualSharesRun) => EqualSharesRun | null;
   /** Called with each run the search will not look at again (so its memory can be reused). */
   readonly discard?: (run: EqualSharesRun) => void;
 }
@@ -71,7 +76,9 @@ export function add1Completion(search: Add1Search): Add1Result {
     // method funds there (each passed check holds at that share too), so it is resumed, not redone.
     let failed: EqualSharesRun | null = null;
     const certify = (j: number): boolean => {
-      const high = fresh(k + j);
+      const next = j === 1 ? (search.nextOf?.(run) ?? null) : null;
+      if (next) runs++;
+      const high = next ?? fresh(k + j);
       if (certifyTrace(run, high)) {
         discard(high);
         return true;
@@ -108,7 +115,8 @@ export function add1Completion(search: Add1Search): Add1Result {
  */
 export function certifyTrace(low: EqualSharesRun, high: EqualSharesRun): boolean {
   const ranks = low.tieRanks;
-  for (let t = 0; t < low.rounds.length; t++) {
+  // A run started past a shared prefix (nextOf) already holds those rounds, proven.
+  for (let t = high.rounds.length; t < low.rounds.length; t++) {
     const round = low.rounds[t];
     const upper = round.rho + round.rhoError;
     const followed = high.follow(round.project, upper, (q, evaluation, run) => {

@@ -47,7 +47,8 @@ export function countEqualShares(
   const setup = buildEqualSharesSetup(profile, tieRanks);
   const { candidates } = setup;
   const shareAt = (k: number) => profile.budgetUnits + BigInt(k) * unitsPerCurrency;
-  const freshAt = (k: number) => new EqualSharesRun(setup, shareAt(k));
+  const record = completion !== 'none';
+  const freshAt = (k: number) => new EqualSharesRun(setup, shareAt(k), record);
   const selectionCost = (selection: readonly number[]) =>
     selection.reduce((sum, p) => sum + profile.costUnits[p], 0n);
 
@@ -61,6 +62,7 @@ export function countEqualShares(
       freshAt,
       isFeasible: (selection) => selectionCost(selection) <= profile.budgetUnits,
       discard: (discarded) => discarded.release(),
+      nextOf: (previous) => EqualSharesRun.nextFrom(previous),
       isExhaustive: (selection) => {
         const left = profile.budgetUnits - selectionCost(selection);
         const funded = new Set(selection);

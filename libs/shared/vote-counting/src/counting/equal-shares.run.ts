@@ -3,6 +3,7 @@ import { CountingProfile } from './counting.profile';
 import { EqualSharesSetup } from './equal-shares.setup';
 import { ExactLedger, LedgerRound } from './equal-shares.ledger';
 import { Evaluation, exactRho, FloatState, price, ROUNDING } from './equal-shares.pricing';
+import { roundSlack, shiftedRounds } from './equal-shares.prefix';
 import { pricingWork } from './pricing-scratch.buffers';
 
 /** One funding round of a run. */
@@ -59,7 +60,15 @@ export class EqualSharesRun implements FloatState {
    * the funded project is certain to have paid. Below the cost, the project is unaffordable without
    * reading its supporters.
    */
-  private readonly moneyCap: Float64Array;
+  readonly moneyCap: Float64Array;
+  /** Each project's last evaluation in this run, kept after its supporters pay (for the prefix). */
+  readonly lastEvaluation: (Evaluation | null)[];
+  /**
+   * While true, every round so far had no poor or boundary supporter and no tie, and provably has
+   * the same winner at the next add1 share (prefixSlack, see equal-shares.prefix.ts).
+   */
+  private prefixOpen: boolean;
+  private prefixSlack: number[] = [];
   /** Evaluations still valid because none of the project's supporters has paid since. */
   private readonly cache: (Evaluation | null)[];
   /** Number of times ρ had to be computed exactly (for tests and benchmarks). */
@@ -74,7 +83,10 @@ export class EqualSharesRun implements FloatState {
     readonly setup: EqualSharesSetup,
     /** Each voter's share, in ledger units (1/(10^moneyScale × voters) currency). */
     readonly budgetPerVoter: bigint,
+    /** Record the poor-free prefix, so that the next add1 rerun can start from its end. */
+    recordPrefix = false,
   ) {
+    this.prefixOpen = recordPrefix;
     const { profile, costs, tieRanks, candidates } = setup;
     this.profile = profile;
     this.costs = costs;
@@ -104,7 +116,69 @@ export class EqualSharesRun implements FloatState {
     }
     this.lowerBound = setup.initialLowerBound.slice();
     this.cache = new Array(projectCount).fill(null);
+    this.lastEvaluation = new Array(projectCount).fill(null);
     this.ledger = new ExactLedger(profile, budgetPerVoter, costs, this.rounds, this.selectedRound);
+  }
+
+  /** Keeps the state at the end of the prefix (before this round's payments) for the next rerun. */
+  private closePrefix(): void {
+    this.prefixOpen = false;
+    const { voterCount, projectCount } = this.profile;
+    let snapshot = this.setup.snapshot;
+    if (!snapshot) {
+      snapshot = {
+        owner: null,
+        rounds: 0,
+        wallet: new Float64Array(2 * voterCount),
+        glance: new Float32Array(voterCount),
+        moneyCap: new Float64Array(projectCount),
+        maxError: 0,
+      };
+      this.setup.snapshot = snapshot;
+    }
+    snapshot.wallet.set(this.wallet);
+    snapshot.glance.set(this.glance);
+    snapshot.moneyCap.set(this.moneyCap);
+    snapshot.maxError = this.maxError;
+    snapshot.rounds = this.rounds.length;
+    snapshot.owner = this;
+  }
+
+  /**
+   * The run at the next add1 share (one currency unit more), started at the end of this run's
+   * certified poor-free prefix (see equal-shares.prefix.ts); null when there is no such state.
+   */
+  static nextFrom(source: EqualSharesRun): EqualSharesRun | null {
+    const { setup } = source;
+    const snapshot = setup.snapshot;
+    if (!snapshot || snapshot.owner !== source || snapshot.rounds === 0) return null;
+    snapshot.owner = null;
+    const run = new EqualSharesRun(setup, source.budgetPerVoter + setup.unitsPerCurrency, true);
+    const delta = Number(setup.unitsPerCurrency);
+    // Each wallet gains exactly δ: one more rounding, of a quantity at most the new share.
+    const rounding = 2 * ROUNDING * run.budgetFloat;
+    const { wallet, glance } = run;
+    const from = snapshot.wallet;
+    for (let v = 0; v < glance.length; v++) {
+      const money = from[2 * v] + delta;
+      wallet[2 * v] = money;
+      wallet[2 * v + 1] = from[2 * v + 1] + rounding;
+      glance[v] = money;
+    }
+    run.maxError = snapshot.maxError + rounding;
+    const { supOffsets } = setup.profile;
+    for (let q = 0; q < run.moneyCap.length; q++) {
+      run.moneyCap[q] = (snapshot.moneyCap[q] + delta * (supOffsets[q + 1] - supOffsets[q])) * (1 + 2 * ROUNDING);
+    }
+    for (const round of shiftedRounds(setup, source.rounds, snapshot.rounds, delta)) {
+      run.rounds.push(round);
+      run.selectedRound[round.project] = run.rounds.length;
+    }
+    // Slacks were relative to the source's share; this run's is δ higher.
+    run.prefixSlack = source.prefixSlack.slice(0, snapshot.rounds).map((slack) => slack - delta);
+    run.prefixOpen = run.prefixSlack.every((slack) => slack > delta);
+    pricingWork.roundsReused += snapshot.rounds;
+    return run;
   }
 
   /**
@@ -134,7 +208,10 @@ export class EqualSharesRun implements FloatState {
       evaluated.push(evaluation);
       bestHigh = Math.min(bestHigh, evaluation.rho + evaluation.error);
     }
-    if (evaluated.length === 0) return false;
+    if (evaluated.length === 0) {
+      if (this.prefixOpen) this.closePrefix();
+      return false;
+    }
     // Only projects whose ρ interval reaches the best upper bound can be the cheapest.
     const contenders = evaluated.filter((e) => e.rho - e.error <= bestHigh);
     if (contenders.length === 1) {
@@ -235,6 +312,7 @@ export class EqualSharesRun implements FloatState {
       return null;
     }
     this.cache[q] = evaluation;
+    this.lastEvaluation[q] = evaluation;
     if (evaluation.moneyCap < this.moneyCap[q]) this.moneyCap[q] = evaluation.moneyCap;
     this.lowerBound[q] = Math.max(this.lowerBound[q], evaluation.rho - evaluation.error);
     return evaluation;
@@ -243,6 +321,13 @@ export class EqualSharesRun implements FloatState {
   private fund(evaluation: Evaluation, tied: readonly number[] | null): void {
     const p = evaluation.project;
     const round = this.rounds.length + 1;
+    if (this.prefixOpen) {
+      const unit = Number(this.setup.unitsPerCurrency);
+      const plain = evaluation.poor.length === 0 && evaluation.boundary.length === 0 && tied === null;
+      const slack = plain ? roundSlack(this.setup, this, evaluation, BigInt(evaluation.sumRich), unit) : 0;
+      if (slack > unit) this.prefixSlack.push(slack);
+      else this.closePrefix();
+    }
     const { supOffsets, supVoters, supSat } = this.profile;
     // Keep the float error small: if ρ is only known roughly, pay with its exact value instead.
     let rho = evaluation.rho;
@@ -281,6 +366,7 @@ export class EqualSharesRun implements FloatState {
     }
     // Cost and cardinality satisfactions are the same for every supporter: no need to read them.
     const uniform = this.uniformSat[p];
+    pricingWork.payments += supOffsets[p + 1] - supOffsets[p];
     for (let k = supOffsets[p], end = supOffsets[p + 1]; k < end; k++) {
       const v = supVoters[k];
       const error = wallet[2 * v + 1];

@@ -33,6 +33,24 @@ export interface EqualSharesSetup {
    * garbage collector walk the whole heap (a million voter ids) again and again.
    */
   readonly spare: RunBuffers[];
+  /** Σ satisfaction of each project's supporters (an exact integer). */
+  readonly satTotal: Float64Array;
+  /** Ledger units in one currency unit (10^moneyScale × voters): what add1 adds to each share. */
+  readonly unitsPerCurrency: bigint;
+  /** The state where the last recording run's poor-free prefix ended (see equal-shares.prefix.ts). */
+  snapshot: PrefixSnapshot | null;
+}
+
+/** A run's state at the end of its certified poor-free prefix, to start the next add1 rerun from. */
+export interface PrefixSnapshot {
+  /** The run it was taken from (a later run overwrites it). */
+  owner: object | null;
+  /** Rounds of the prefix. */
+  rounds: number;
+  readonly wallet: Float64Array;
+  readonly glance: Float32Array;
+  readonly moneyCap: Float64Array;
+  maxError: number;
 }
 
 /** The per-voter arrays of one run (see EqualSharesRun). */
@@ -68,6 +86,10 @@ export function buildEqualSharesSetup(profile: CountingProfile, tieRanks: Int32A
     initialLowerBound[p] = (costFloat[p] / total) * (1 - 1e-15);
   }
   const uniformSat = maxSat.map((most, p) => (most === minSat[p] ? most : 0));
+  const satTotal = new Float64Array(profile.projectCount);
+  for (let p = 0; p < profile.projectCount; p++) {
+    for (let k = profile.supOffsets[p]; k < profile.supOffsets[p + 1]; k++) satTotal[p] += profile.supSat[k];
+  }
   return {
     profile,
     costs,
@@ -80,6 +102,9 @@ export function buildEqualSharesSetup(profile: CountingProfile, tieRanks: Int32A
     uniformSat,
     overlap: supportOverlap(profile),
     spare: [],
+    satTotal,
+    unitsPerCurrency: 10n ** BigInt(profile.moneyScale) * voters,
+    snapshot: null,
   };
 }
 

@@ -46,6 +46,10 @@ export const pricingWork = {
   unaffordableEntries: 0,
   /** Projects found unaffordable without reading their supporters (by the bound on their money). */
   unaffordableByBound: 0,
+  /** Supporter entries visited to pay for funded projects. */
+  payments: 0,
+  /** Rounds an add1 rerun did not redo because it started at the end of the previous run's prefix. */
+  roundsReused: 0,
 };
 
 export function resetPricingWork(): void {
@@ -55,4 +59,6 @@ export function resetPricingWork(): void {
   pricingWork.unaffordable = 0;
   pricingWork.unaffordableEntries = 0;
   pricingWork.unaffordableByBound = 0;
+  pricingWork.payments = 0;
+  pricingWork.roundsReused = 0;
 }
