@@ -148,7 +148,7 @@ describe('consultations: building and answering', () => {
       const refused = await fx.staff
         .post(`/api/staff/consultations/${fx.id}/attachments`)
         .attach('file', Buffer.from('<svg/>'), 'plan.png')
-        .expect(400);
+        .expect(415);
       expect(refused.body.code).toBe('CONSULTATION_ATTACHMENT_INVALID');
       const file = await agent(ctx.app).get(image.body.path).expect(200);
       expect(file.headers['content-type']).toBe('image/png');

@@ -18,6 +18,7 @@ import { IdPipe } from '../access/id.pipe';
 import { AgoraRequest, principalOf } from '../access/principal';
 import { PROCESS_OWNERS, PROCESS_TEAM, ProcessesService } from '../processes/processes.service';
 import type { FeasibleProposal } from '../proposals/proposals.service';
+import { assertTextContent, checkedTextStream } from '../uploads/text-body.sniffer';
 import { budgetErrors } from './budget.errors';
 import { BudgetsService } from './budgets.service';
 import { CensusService } from './census.service';
@@ -107,6 +108,7 @@ export class BudgetsController {
   @HttpCode(200)
   @RequireRole(PROCESS_TEAM, { from: 'any' })
   uploadCensus(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: CensusUploadRequest): Promise<CensusUploadResult> {
+    assertTextContent(body.csv);
     return this.census.upload(principalOf(req).accountId, id, body.csv);
   }
 
@@ -121,6 +123,6 @@ export class BudgetsController {
   uploadCensusFile(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Headers('content-type') type?: string, @Headers('content-length') length?: string): Promise<CensusUploadResult> {
     const mediaType = (type ?? '').split(';')[0].trim().toLowerCase();
     if (mediaType !== 'text/csv' && mediaType !== 'text/plain') throw budgetErrors.censusFileType();
-    return this.census.uploadFile(principalOf(req).accountId, id, req, length ? Number(length) : null);
+    return this.census.uploadFile(principalOf(req).accountId, id, checkedTextStream(req), length ? Number(length) : null);
   }
 }

@@ -77,12 +77,12 @@ export const consultationErrors = {
       'La date de clôture doit suivre la date d’ouverture.',
       'The closing date must come after the opening date.',
     ),
+  // 415: the bytes decide the type (issue 7, uploads checked by content), whatever the name says.
   attachmentInvalid: () =>
-    badRequest(
-      'CONSULTATION_ATTACHMENT_INVALID',
-      'Ce fichier n’est pas une image JPEG, PNG, WebP ni un document PDF, ou dépasse 10 Mo.',
-      'This file is not a JPEG, PNG or WebP image nor a PDF document, or is larger than 10 MB.',
-    ),
+    new DomainError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'CONSULTATION_ATTACHMENT_INVALID', {
+      fr: 'Ce fichier n’est pas une image JPEG, PNG, WebP ni un document PDF, ou dépasse 10 Mo.',
+      en: 'This file is not a JPEG, PNG or WebP image nor a PDF document, or is larger than 10 MB.',
+    }),
   attachmentUnknown: () =>
     badRequest(
       'CONSULTATION_ATTACHMENT_UNKNOWN',

@@ -11,6 +11,7 @@ import type { AgoraRequest, Principal } from '../access/principal';
 import { CurrentPrincipal } from '../identity/current-principal.decorator';
 import { IMAGE_UPLOAD_LIMITS, ImageUploadErrorsInterceptor } from '../proposals/image-upload.interceptor';
 import type { UploadedImage } from '../proposals/proposal-images.service';
+import { checkedTextStream } from '../uploads/text-body.sniffer';
 import { WorkImportService } from './work-import.service';
 import { WorkPhotosService } from './work-photos.service';
 import { WorkSourcesService } from './work-sources.service';
@@ -54,7 +55,7 @@ export class WorkStaffController {
   ): Promise<WorkImportReport> {
     const mediaType = (type ?? '').split(';')[0].trim().toLowerCase();
     if (mediaType !== 'text/csv') throw workErrors.csvType();
-    return this.imports.import(principal.accountId, territoryId, req, length ? Number(length) : null);
+    return this.imports.import(principal.accountId, territoryId, checkedTextStream(req), length ? Number(length) : null);
   }
 
   /** A retained idea of an idea box becomes a planned work (the ideas back office calls this). */
