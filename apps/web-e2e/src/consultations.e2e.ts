@@ -15,7 +15,7 @@ test('an official builds and publishes a consultation, a resident answers, resul
   browser,
   page,
 }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(600_000);
   const title = `Sens unique rue Haute ${Date.now()}`;
 
   // The official builds the consultation in the back office.
