@@ -157,6 +157,13 @@ describe('processes: back office', () => {
       await official.get(image_path).expect(404);
     });
 
+    it('removes the file too when the image is set to null with the rest of the process', async () => {
+      const detail = (await upload(PNG).expect(200)).body as ProcessDetail;
+      await official.patch(`/api/processes/${draft.id}`).send({ imagePath: null }).expect(200);
+      expect(existsSync(join(ctx.dataDir, 'uploads', `processes/${draft.id}/${detail.imagePath!.split('/').pop()}`))).toBe(false);
+      await official.get(detail.imagePath!).expect(404);
+    });
+
     it('answers 404 for a file name the API never makes', async () => {
       expect((await official.get(`/api/processes/${draft.id}/image/..%2F..%2Fsecret.png`).expect(404)).body.code).toBe('PROCESS_IMAGE_NOT_FOUND');
     });

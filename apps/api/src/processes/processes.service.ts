@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import type {
@@ -17,6 +17,9 @@ import { accessErrors } from '../access/access.errors';
 import { isUuid } from '../access/id.rule';
 import { RoleService } from '../access/role.service';
 import { AuditService } from '../audit/audit.service';
+import { FILE_STORAGE } from '../uploads/file-storage';
+import type { FileStorage } from '../uploads/file-storage';
+import { storedImageKey } from './process-image.rule';
 import { phaseDueAt, scheduleProblem, ScheduleWindow } from './phase.rule';
 import { ProcessPhaseEntity } from './process-phase.entity';
 import { ProcessEntity } from './process.entity';
@@ -32,10 +35,13 @@ export const PROCESS_TEAM: RoleName[] = ['staff', 'official', 'admin'];
 /** Démarches participatives: creating and editing them (audited), their phases, their public pages. */
 @Injectable()
 export class ProcessesService {
+  private readonly logger = new Logger('ProcessesService');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly roles: RoleService,
     private readonly audit: AuditService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
   /** By id or slug; unknown → 404. */
@@ -143,10 +149,13 @@ export class ProcessesService {
   }
 
   async update(actorId: string, id: string, body: UpdateProcessRequest): Promise<ProcessDetail> {
-    return this.dataSource.transaction(async (manager) => {
+    let dropped: string | null = null;
+    const detail = await this.dataSource.transaction(async (manager) => {
       const process = await this.find(id, manager, true);
       await this.requireRole(actorId, PROCESS_OWNERS, process, manager);
       const before = processAuditSnapshot(process);
+      // An image removed here leaves its file behind until the change is committed (removed below).
+      if (body.imagePath === null) dropped = storedImageKey(process.id, process.imagePath);
       if (body.title !== undefined) process.title = body.title.trim();
       if (body.summary !== undefined) process.summary = body.summary.trim();
       if (body.descriptionHtml !== undefined) process.descriptionHtml = sanitizeRichText(body.descriptionHtml);
@@ -160,6 +169,11 @@ export class ProcessesService {
       );
       return this.detail(process, manager);
     });
+    if (dropped) {
+      const key: string = dropped;
+      await this.storage.delete(key).catch(() => this.logger.warn(`Orphan upload left: ${key}`));
+    }
+    return detail;
   }
 
   /** By hand: any phase, forwards or back (a vote reopened after an incident), audited. */
