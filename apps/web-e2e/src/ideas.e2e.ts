@@ -117,7 +117,7 @@ test('a resident replies to a comment; staff hide the reply, then restore it fro
 
   // Reply from the keyboard: the button opens the form and takes the focus into it.
   await thread.getByRole('button', { name: /^Répondre/ }).first().press('Enter');
-  const replyField = page.getByLabel(/^Votre réponse à /);
+  const replyField = page.getByRole('textbox', { name: /^Votre réponse à / });
   await expect(replyField).toBeFocused();
   await expectAccessible(page);
   await replyField.fill(reply);

@@ -350,3 +350,51 @@ test('a resident of the quartier ranks its works by keyboard, and the published 
   await expectAccessible(page);
   await expectUsableAt320(page);
 });
+
+test('staff record at the counter the ranking of a resident without internet, once only', async ({ page, request, baseURL }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now() % 100000;
+  const staffApi = await apiAs(baseURL!, STAFF);
+  const officialApi = await apiAs(baseURL!, OFFICIAL);
+  const quartier = await territoryId(request, 'Les Tilleuls');
+  const commune = await territoryId(request, 'Beaulieu-sur-Lierre');
+  const titles = [`Banc rue du Four ${stamp}`, `Passage piéton devant l’école ${stamp}`];
+  const workIds: string[] = [];
+  for (const title of titles) {
+    workIds.push(((await staffApi.post('/api/works', { territoryId: quartier, title, category: 'voirie', status: 'programme' })) as WorkDetail).id);
+  }
+  const processTitle = `Travaux des Tilleuls au guichet ${stamp}`;
+  const process = (await officialApi.post('/api/processes', { territoryId: commune, kind: 'prioritisation', slug: `guichet-tilleuls-${stamp}`, title: processTitle })) as { id: string };
+  await officialApi.post(`/api/processes/${process.id}/prioritisation`, { quartierId: quartier, mode: 'ranking', rankingRule: 'borda', workIds });
+  await officialApi.post(`/api/processes/${process.id}/phase`, { phase: 'vote' });
+
+  await signIn(page, STAFF);
+  await page.goto('/gestion/travaux/priorisation');
+  await page.getByRole('link', { name: `Classement au guichet pour « ${processTitle} »` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Classement au guichet' })).toBeVisible();
+  await expectAccessible(page);
+
+  const fillPerson = async () => {
+    await page.getByLabel('Nom', { exact: true }).fill('Lefèvre');
+    await page.getByLabel('Prénom', { exact: true }).fill('Jeanne');
+    await page.getByLabel('Date de naissance').fill('1941-05-12');
+    await page.getByLabel('J’ai vérifié un justificatif de domicile dans le quartier Les Tilleuls').check();
+  };
+  await fillPerson();
+  // The resident moves a work with the keyboard, as online.
+  const ballot = page.getByRole('list', { name: 'Votre classement des travaux' });
+  const last = (await ballot.getByRole('heading', { level: 3 }).allInnerTexts()).map((t) => t.replace(/^Position \d+ sur \d+\s*:\s*/, '').trim())[1];
+  await page.getByRole('button', { name: `Monter « ${last} »` }).press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: `« ${last} » est maintenant en position 1 sur 2.` })).toBeAttached();
+  await page.getByRole('button', { name: 'Enregistrer le classement' }).click();
+  await expect(page.getByText('Classement enregistré. Le formulaire est prêt pour la personne suivante.')).toBeVisible();
+  await expect(page.getByLabel('Nom', { exact: true })).toHaveValue('');
+  await expectAccessible(page);
+
+  // The same person again (the register matches name and birth date): refused, the error takes the focus.
+  await fillPerson();
+  await page.getByRole('button', { name: 'Enregistrer le classement' }).click();
+  await expect(page.getByText(/a déjà donné son classement au guichet/)).toBeVisible();
+  await expect(page.locator('#guichet-erreur')).toBeFocused();
+  await expectAccessible(page);
+});

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { isPlatformBrowser } from '@angular/common';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked, PLATFORM_ID } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
 import type { IdeaAnswerFilter, IdeaBoxDetail, IdeaSummary, Page, ProposalKind } from '@agora/contracts';
@@ -216,6 +217,8 @@ export class IdeaBoxPage {
     return result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
   });
   private source: EventSource | null = null;
+  /** Live updates run in the visitor's browser only, never during a server-side render. */
+  private readonly browser = isPlatformBrowser(inject(PLATFORM_ID));
 
   constructor() {
     effect(() => {
@@ -266,7 +269,7 @@ export class IdeaBoxPage {
 
   /** A status change (an answer, a new idea) refreshes the list and the counts, and is announced. */
   private listen(boxId: string): void {
-    if (typeof EventSource === 'undefined') return;
+    if (!this.browser || typeof EventSource === 'undefined') return;
     const source = new EventSource(this.api.liveUrl(boxId), { withCredentials: true });
     this.source = source;
     source.addEventListener('update', () => void this.refresh());

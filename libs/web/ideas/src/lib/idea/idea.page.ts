@@ -1,5 +1,5 @@
-import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { NgTemplateOutlet, isPlatformBrowser } from '@angular/common';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked, PLATFORM_ID } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
 import type { IdeaConversion, ProposalDetail } from '@agora/contracts';
@@ -269,6 +269,8 @@ export class IdeaPage {
     return idea?.location ? { id: idea.id, label: idea.title, ...idea.location } : null;
   });
   private source: EventSource | null = null;
+  /** Live updates run in the visitor's browser only, never during a server-side render. */
+  private readonly browser = isPlatformBrowser(inject(PLATFORM_ID));
 
   constructor() {
     effect(() => {
@@ -387,7 +389,7 @@ export class IdeaPage {
 
   /** The town hall's answer appears without reloading, and is announced to screen readers. */
   private listen(boxId: string, ideaId: string): void {
-    if (typeof EventSource === 'undefined') return;
+    if (!this.browser || typeof EventSource === 'undefined') return;
     const source = new EventSource(this.api.liveUrl(boxId), { withCredentials: true });
     this.source = source;
     source.addEventListener('update', (event) => {

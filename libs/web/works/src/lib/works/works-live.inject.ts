@@ -1,4 +1,5 @@
-import { DestroyRef, Signal, effect, inject, signal, untracked } from '@angular/core';
+import { isPlatformBrowser } from '@angular/common';
+import { DestroyRef, PLATFORM_ID, Signal, effect, inject, signal, untracked } from '@angular/core';
 
 import type { WorkLiveEvent } from '@agora/contracts';
 
@@ -17,6 +18,8 @@ export function injectWorksLive(
   onEvent: (event: WorkLiveEvent) => void,
 ): Signal<boolean> {
   const api = inject(WorksApi);
+  // Never during a server-side render: a live connection belongs to the visitor's browser.
+  const browser = isPlatformBrowser(inject(PLATFORM_ID));
   const connected = signal(false);
   let source: EventSource | null = null;
   const close = () => {
@@ -28,7 +31,7 @@ export function injectWorksLive(
     const id = territoryId();
     untracked(() => {
       close();
-      if (!id || typeof EventSource === 'undefined') return;
+      if (!id || !browser || typeof EventSource === 'undefined') return;
       const next = new EventSource(api.liveUrl(id), { withCredentials: true });
       next.onopen = () => connected.set(true);
       next.onerror = () => connected.set(false);
