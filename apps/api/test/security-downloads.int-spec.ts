@@ -45,14 +45,18 @@ describe('security: personal data only through single-use download links', () =>
 
       // Only the hash is stored: the secret in the URL is nowhere in the table.
       const token = created.body.url.split('/').pop() as string;
-      const rows = await ctx.sql<{ token_hash: Buffer; account_id: string }>(`SELECT token_hash, account_id FROM download_links`);
+      const rows = await ctx.sql<{ token_hash: Buffer; account_id: string }>(
+        `SELECT token_hash, account_id FROM download_links`,
+      );
       expect(rows.some((row) => row.account_id === person.account.id)).toBe(true);
       expect(JSON.stringify(rows)).not.toContain(token);
 
       // Anyone holding the link gets the file once (it is the credential), with no caching.
       const first = await request(ctx.app.getHttpServer()).get(created.body.url).expect(200);
       expect(first.headers['content-type']).toMatch(/application\/json/);
-      expect(first.headers['content-disposition']).toMatch(/^attachment; filename="agora-mes-donnees-\d{4}-\d{2}-\d{2}\.json"$/);
+      expect(first.headers['content-disposition']).toMatch(
+        /^attachment; filename="agora-mes-donnees-\d{4}-\d{2}-\d{2}\.json"$/,
+      );
       expect(first.headers['cache-control']).toBe('no-store');
       expect(first.headers['referrer-policy']).toBe('no-referrer');
       expect(first.body.account).toMatchObject({ id: person.account.id, displayName: 'Inès Lien' });
@@ -90,7 +94,9 @@ describe('security: personal data only through single-use download links', () =>
       expect(expired.body.message.fr).toMatch(/expiré/);
       expect(expired.body.message.en).toMatch(/expired/);
 
-      const unknown = await request(ctx.app.getHttpServer()).get(`/api/downloads/${'A'.repeat(43)}`).expect(404);
+      const unknown = await request(ctx.app.getHttpServer())
+        .get(`/api/downloads/${'A'.repeat(43)}`)
+        .expect(404);
       expect(unknown.body.code).toBe('DOWNLOAD_LINK_UNKNOWN');
       await request(ctx.app.getHttpServer()).get('/api/downloads/..%2F..%2Fetc%2Fpasswd').expect(404);
     });
@@ -98,7 +104,10 @@ describe('security: personal data only through single-use download links', () =>
     it('makes no link without a session', async () => {
       const before = await ctx.sql(`SELECT 1 FROM download_links`);
       const anonymous = request.agent(ctx.app.getHttpServer());
-      await anonymous.post('/api/me/export-link').send({}).expect((res) => expect([401, 403]).toContain(res.status));
+      await anonymous
+        .post('/api/me/export-link')
+        .send({})
+        .expect((res) => expect([401, 403]).toContain(res.status));
       expect(await ctx.sql(`SELECT 1 FROM download_links`)).toHaveLength(before.length);
     });
   });
@@ -107,10 +116,16 @@ describe('security: personal data only through single-use download links', () =>
     it('gives the team its answers once; another commune’s staff and residents cannot make a link (403)', async () => {
       const fx = await setUpConsultation(ctx, {}, { tree: await tree() });
       const person = await resident(ctx, fx.tree.quartierA1);
-      await person.post(`/api/consultations/${fx.id}/responses`).send({ answers: allTypesAnswers() }).expect(201);
+      await person
+        .post(`/api/consultations/${fx.id}/responses`)
+        .send({ answers: allTypesAnswers() })
+        .expect(201);
 
       const { url } = (
-        await fx.staff.post(`/api/staff/consultations/${fx.id}/export-link`).send({ format: 'csv' }).expect(201)
+        await fx.staff
+          .post(`/api/staff/consultations/${fx.id}/export-link`)
+          .send({ format: 'csv' })
+          .expect(201)
       ).body as { url: string };
       const csv = await request(second.getHttpServer()).get(url).expect(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
@@ -129,19 +144,24 @@ describe('security: personal data only through single-use download links', () =>
       expect(refused.body.message.fr).toBeTruthy();
       expect(refused.body.message.en).toBeTruthy();
       await person.post(`/api/staff/consultations/${fx.id}/export-link`).send({ format: 'csv' }).expect(403);
-      await fx.staff.post(`/api/staff/consultations/${fx.id}/export-link`).send({ format: 'exe' }).expect(400);
+      await fx.staff
+        .post(`/api/staff/consultations/${fx.id}/export-link`)
+        .send({ format: 'exe' })
+        .expect(400);
       expect(await ctx.sql(`SELECT 1 FROM download_links`)).toHaveLength(before.length);
     });
 
     it('checks the rights again when the link is used: a role withdrawn meanwhile gets no file', async () => {
       const fx = await setUpConsultation(ctx, {}, { tree: await tree() });
       const { url } = (
-        await fx.staff.post(`/api/staff/consultations/${fx.id}/export-link`).send({ format: 'json' }).expect(201)
+        await fx.staff
+          .post(`/api/staff/consultations/${fx.id}/export-link`)
+          .send({ format: 'json' })
+          .expect(201)
       ).body as { url: string };
-      await ctx.sql(
-        `DELETE FROM role_assignments WHERE role = 'staff' AND territory_id = $1`,
-        [fx.tree.communeA],
-      );
+      await ctx.sql(`DELETE FROM role_assignments WHERE role = 'staff' AND territory_id = $1`, [
+        fx.tree.communeA,
+      ]);
       await request(ctx.app.getHttpServer()).get(url).expect(403);
     });
   });

@@ -13,7 +13,10 @@ import { createTestContext, signedInAgent, signInAs, TestContext } from './suppo
  * (a web page or an SVG named .png, a PNG or a workbook named .csv) and refuses it with a clear
  * bilingual 415, storing nothing; the real thing still goes through.
  */
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(64, 7),
+]);
 const HTML = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>');
 const SVG = Buffer.from(
   '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
@@ -65,15 +68,22 @@ describe('security: uploads checked by content, not by name', () => {
     consultation = await setUpConsultation(ctx, {}, { tree: vote.tree });
     const ideas = await insertProcess(ctx, vote.tree.communeA);
     author = await signedInAgent(ctx);
-    proposalId = (await author.post(`/api/processes/${ideas}/proposals`).send(proposalBody()).expect(201)).body.id;
+    proposalId = (await author.post(`/api/processes/${ideas}/proposals`).send(proposalBody()).expect(201))
+      .body.id;
     const staff = await signInAs(ctx, 'staff', vote.tree.communeA);
     work = (
       await staff
         .post('/api/works')
-        .send({ territoryId: vote.tree.quartierA1, title: 'Réfection de la rue des Lilas', category: 'voirie' })
+        .send({
+          territoryId: vote.tree.quartierA1,
+          title: 'Réfection de la rue des Lilas',
+          category: 'voirie',
+        })
         .expect(201)
     ).body as WorkDetail;
-    entryId = (await staff.post(`/api/works/${work.id}/timeline`).send({ text: 'Début du chantier' }).expect(201)).body.id;
+    entryId = (
+      await staff.post(`/api/works/${work.id}/timeline`).send({ text: 'Début du chantier' }).expect(201)
+    ).body.id;
   });
   afterAll(async () => ctx.close());
 
@@ -122,7 +132,10 @@ describe('security: uploads checked by content, not by name', () => {
         const filesBefore = storedFiles(ctx.dataDir);
         for (const file of FAKE_IMAGES) {
           const res = await endpoint.send(file);
-          expectClearRefusal(res as unknown as Refusal, `${endpoint.name}: ${file.filename} (${file.contentType})`);
+          expectClearRefusal(
+            res as unknown as Refusal,
+            `${endpoint.name}: ${file.filename} (${file.contentType})`,
+          );
         }
         if (endpoint.rows) expect(await ctx.sql(endpoint.rows)).toEqual(rowsBefore);
         expect(storedFiles(ctx.dataDir)).toEqual(filesBefore);
@@ -162,7 +175,8 @@ describe('security: uploads checked by content, not by name', () => {
     });
 
     it('refuses a PNG or a workbook as the census file, or inside the census JSON, importing nothing', async () => {
-      const count = async () => (await ctx.sql<{ n: number }>(`SELECT count(*)::int AS n FROM census_entries`))[0].n;
+      const count = async () =>
+        (await ctx.sql<{ n: number }>(`SELECT count(*)::int AS n FROM census_entries`))[0].n;
       const before = await count();
       for (const content of [PNG, XLSX]) {
         const file = await vote.staff

@@ -56,7 +56,9 @@ export class DownloadLinksService {
        RETURNING expires_at`,
       [hashSecretToken(token), accountId, kind, JSON.stringify(params), DOWNLOAD_LINK_TTL_SECONDS],
     )) as Array<{ expires_at: Date }>;
-    await this.dataSource.query(`DELETE FROM download_links WHERE expires_at < now() - interval '${KEEP_SPENT_LINKS}'`);
+    await this.dataSource.query(
+      `DELETE FROM download_links WHERE expires_at < now() - interval '${KEEP_SPENT_LINKS}'`,
+    );
     return { url: `/api/downloads/${token}`, expiresAt: row.expires_at.toISOString() };
   }
 

@@ -8,5 +8,9 @@ import { DownloadsController } from './downloads.controller';
  * registers its producer and creates links (identity's GDPR export, consultations' exports).
  */
 @Global()
-@Module({ controllers: [DownloadsController], providers: [DownloadLinksService], exports: [DownloadLinksService] })
+@Module({
+  controllers: [DownloadsController],
+  providers: [DownloadLinksService],
+  exports: [DownloadLinksService],
+})
 export class DownloadsModule {}

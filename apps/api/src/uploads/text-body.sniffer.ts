@@ -20,7 +20,9 @@ export function assertTextContent(text: string): void {
  * arrive: a PNG named .csv is refused (415) before a single line is read, whatever the name or the
  * Content-Type said. The rest flows through untouched.
  */
-export async function* checkedTextStream(body: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+export async function* checkedTextStream(
+  body: AsyncIterable<Buffer | string>,
+): AsyncGenerator<Buffer | string> {
   let head = Buffer.alloc(0);
   let checked = false;
   for await (const chunk of body) {

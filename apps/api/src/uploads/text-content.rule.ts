@@ -12,7 +12,10 @@ const SIGNATURES: Array<{ format: { fr: string; en: string }; bytes: number[]; o
   { format: { fr: 'une image WebP', en: 'a WebP image' }, bytes: [0x57, 0x45, 0x42, 0x50], offset: 8 },
   { format: { fr: 'un document PDF', en: 'a PDF document' }, bytes: [0x25, 0x50, 0x44, 0x46] },
   {
-    format: { fr: 'une archive ZIP (un classeur XLSX ou ODS ?)', en: 'a ZIP archive (an XLSX or ODS workbook?)' },
+    format: {
+      fr: 'une archive ZIP (un classeur XLSX ou ODS ?)',
+      en: 'a ZIP archive (an XLSX or ODS workbook?)',
+    },
     bytes: [0x50, 0x4b, 0x03, 0x04],
   },
   {
