@@ -52,9 +52,11 @@ export async function createApp(
           upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null,
         },
       },
-      hsts: config.publicUrl.startsWith('https:'),
+      // Set below: also when https reaches us through a trusted proxy (X-Forwarded-Proto).
+      hsts: false,
     }),
   );
+  app.use(strictTransportSecurity(config.publicUrl.startsWith('https:')));
   app.use(compressResponses());
   if (options.logRequests !== false) {
     app.use(
@@ -62,7 +64,10 @@ export async function createApp(
         level: config.logLevel,
         // One line per request, no personal data: no query string (tokens), no headers, no body.
         serializers: {
-          req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+          req: (req: { method: string; url: string }) => ({
+            method: req.method,
+            path: req.url.split('?')[0],
+          }),
           res: (res: { statusCode: number }) => ({ status: res.statusCode }),
         },
         customSuccessMessage: () => 'request',
@@ -118,7 +123,10 @@ function bodyParserErrors(error: unknown, _req: Request, res: Response, next: Ne
     res.status(400).json({
       statusCode: 400,
       code: 'INVALID_JSON',
-      message: { fr: 'Le contenu envoyé n’est pas un JSON valide.', en: 'The request body is not valid JSON.' },
+      message: {
+        fr: 'Le contenu envoyé n’est pas un JSON valide.',
+        en: 'The request body is not valid JSON.',
+      },
     } satisfies ApiError);
     return;
   }
@@ -126,9 +134,29 @@ function bodyParserErrors(error: unknown, _req: Request, res: Response, next: Ne
     res.status(413).json({
       statusCode: 413,
       code: 'PAYLOAD_TOO_LARGE',
-      message: { fr: `Le contenu envoyé dépasse ${BODY_LIMIT}.`, en: `The request body exceeds ${BODY_LIMIT}.` },
+      message: {
+        fr: `Le contenu envoyé dépasse ${BODY_LIMIT}.`,
+        en: `The request body exceeds ${BODY_LIMIT}.`,
+      },
     } satisfies ApiError);
     return;
   }
   next(error);
+}
+
+/**
+ * HSTS (one year, subdomains) when the public address is https, or when this request came over https
+ * as a trusted proxy says (TRUST_PROXY, X-Forwarded-Proto): browsers then never try plain http again.
+ * Never on plain http, where the header would be meaningless and could lock out a misconfigured site.
+ */
+function strictTransportSecurity(publicIsHttps: boolean) {
+  return (
+    req: { secure: boolean },
+    res: { setHeader(name: string, value: string): void },
+    next: () => void,
+  ) => {
+    if (publicIsHttps || req.secure)
+      res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  };
 }

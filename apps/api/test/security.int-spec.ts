@@ -96,6 +96,33 @@ describe('security', () => {
       }
     });
 
+    it('sends HSTS and Secure cookies over https through a trusted proxy (X-Forwarded-Proto), not over plain http', async () => {
+      const proxied = await createTestContext({ TRUST_PROXY: '1' });
+      try {
+        const server = proxied.app.getHttpServer();
+        const viaHttps = await request(server).get('/api/auth/csrf').set('X-Forwarded-Proto', 'https');
+        expect(viaHttps.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+        const csrfCookie = ([] as string[])
+          .concat(viaHttps.headers['set-cookie'] ?? [])
+          .find((c) => c.startsWith('XSRF-TOKEN='));
+        expect(csrfCookie).toMatch(/;\s*Secure/i);
+        const plain = await request(server).get('/api/auth/csrf');
+        expect(plain.headers['strict-transport-security']).toBeUndefined();
+        expect(([] as string[]).concat(plain.headers['set-cookie'] ?? []).join('\n')).not.toMatch(
+          /;\s*Secure/i,
+        );
+        expect(viaHttps.headers['x-powered-by']).toBeUndefined();
+        expect(viaHttps.headers['server']).toBeUndefined();
+      } finally {
+        await proxied.close();
+      }
+      // Without a trusted proxy, a client cannot pretend to be on https.
+      const spoofed = await request(ctx.app.getHttpServer())
+        .get('/api/health')
+        .set('X-Forwarded-Proto', 'https');
+      expect(spoofed.headers['strict-transport-security']).toBeUndefined();
+    });
+
     it('sets the session cookie httpOnly and SameSite, and the CSRF cookie SameSite', async () => {
       const browser = await signInAs(ctx, null);
       const res = await browser
@@ -107,6 +134,7 @@ describe('security', () => {
         .find((c) => c.startsWith('agora_session='));
       expect(session).toMatch(/HttpOnly/i);
       expect(session).toMatch(/SameSite=(Lax|Strict)/i);
+      expect(session).toMatch(/Path=\//i);
       const csrf = await request(ctx.app.getHttpServer()).get('/api/auth/csrf');
       expect(
         ([] as string[]).concat(csrf.headers['set-cookie'] ?? []).find((c) => c.startsWith('XSRF-TOKEN=')),
