@@ -64,7 +64,7 @@ test('an idea becomes a work that a resident follows, and a progress update reac
   request,
   baseURL,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(360_000);
   const title = `Banc ombragé rue des Lilas ${Date.now()}`;
 
   // The resident proposes an idea in the demo idea box (the ideas pages).
@@ -231,7 +231,7 @@ test('a resident of the quartier ranks its works by keyboard, and the published 
   request,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   let prioritisation = await tilleulsPrioritisation(page);
   const official = await pageOf(browser, OFFICIAL);
   if (!prioritisation) {
