@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { OutboxMail, WorkDetail, WorkUnsubscribeResult } from '@agora/contracts';
 
 import { JobRunner } from '../src/scheduler/job-runner.service';
+import { workFollowersSql } from '../src/works/work-followers.query';
 import { Agent, resident, setUpVote } from './support/budget-fixtures';
 import { insertProcess } from './support/proposal-fixtures';
 import { insertSmallTree, SmallTree } from './support/territory-fixtures';
@@ -182,10 +183,28 @@ describe('works from a published budget', () => {
     expect(works.every((w) => w.status === 'programme' && w.source === 'budget_project')).toBe(true);
     expect(works.find((w) => w.title === 'Q100')!.territory_id).toBe(fx.tree.quartierA1);
     const follows = async (accountId: string) =>
-      (await ctx.sql<{ title: string }>(`SELECT w.title FROM work_follows f JOIN works w ON w.id = f.work_id WHERE f.account_id = $1 AND f.following ORDER BY w.title`, [accountId])).map((r) => r.title);
+      (await ctx.sql<{ title: string }>(`SELECT o.title FROM works o WHERE $1::uuid IN (${workFollowersSql('o.id')}) ORDER BY o.title`, [accountId])).map((r) => r.title);
+    // Derived from the register, not copied: a large vote's publication writes no row per voter.
+    expect(await ctx.sql(`SELECT 1 FROM work_follows`)).toEqual([]);
     // The whole funded list of the envelope they voted in: the register says who voted, never for what.
     expect(await follows(voter.account.id)).toEqual(['Q100', 'Q200']);
     expect(await follows(optedOut.account.id)).toEqual([]);
     expect(await follows(cityOnly.account.id)).toEqual(['P300']);
+
+    // The work page says so, a one-click unfollow overrides the automatic follow, and turning the
+    // automatic follow off later stops the others.
+    // An update of a funded work reaches the voters of its envelope, and no one else.
+    const p300 = works.find((w) => w.title === 'P300')!;
+    await fx.staff.post(`/api/works/${p300.id}/timeline`).send({ text: 'Le chantier commence lundi.' }).expect(201);
+    expect((await outboxMails(ctx, cityOnly.account.email)).some((mail) => mail.text.includes('Le chantier commence lundi.'))).toBe(true);
+    expect((await outboxMails(ctx, voter.account.email)).some((mail) => mail.text.includes('Le chantier commence lundi.'))).toBe(false);
+
+    const q100 = works.find((w) => w.title === 'Q100')!;
+    expect((await voter.get(`/api/works/${q100.id}`).expect(200)).body).toMatchObject({ following: true, followers: 1 });
+    await voter.delete(`/api/works/${q100.id}/follow`).expect(200);
+    expect((await voter.get(`/api/works/${q100.id}`).expect(200)).body).toMatchObject({ following: false, followers: 0 });
+    expect(await follows(voter.account.id)).toEqual(['Q200']);
+    await voter.put('/api/works/follow-preferences').send({ autoFollowFundedProjects: false }).expect(200);
+    expect(await follows(voter.account.id)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { AccountErasureHook, ContributesPersonalData, ErasesPersonalData, PersonalDataContributor } from '../identity/personal-data.contributor';
+import { FOLLOWED_BY_ACCOUNT_SQL } from './work-followers.query';
 
 /**
  * The works a person follows, their follow preference and the notifications sent to them: in the
@@ -16,7 +17,7 @@ export class WorkFollowPersonalData implements PersonalDataContributor {
   async collect(accountId: string, manager: EntityManager): Promise<unknown> {
     // One after the other: the export runs in one transaction, on one connection.
     const follows: unknown[] = await manager.query(
-      `SELECT w.title, f.following, f.automatic, f.created_at AS "since" FROM work_follows f JOIN works w ON w.id = f.work_id WHERE f.account_id = $1 ORDER BY f.created_at`,
+FOLLOWED_BY_ACCOUNT_SQL,
       [accountId],
     );
     const preferences: unknown[] = await manager.query(`SELECT auto_follow_funded AS "autoFollowFundedProjects" FROM work_follow_preferences WHERE account_id = $1`, [accountId]);

@@ -15,6 +15,7 @@ import { digestMail, PendingUpdate, updateMail } from './work-mail.template';
 import { ALL_WORKS, readUnsubscribeToken, signUnsubscribeToken } from './unsubscribe-token.rule';
 import { WORK_RATE_LIMITS } from './work.rate-limits';
 import { workErrors } from './work.errors';
+import { workFollowersSql } from './work-followers.query';
 
 interface NotificationRow {
   account_id: string;
@@ -106,9 +107,12 @@ export class WorkFollowService implements OnModuleInit {
         },
       };
     }
+    // A kept "unfollow" row: it also overrides the automatic follow of a funded project.
     const [work]: Array<{ title: string }> = await this.dataSource.query(
-      `WITH stopped AS (UPDATE work_follows f SET following = false FROM works w WHERE f.work_id = $1 AND f.account_id = $2 AND w.id = f.work_id RETURNING w.title)
-       SELECT title FROM stopped`,
+      `WITH target AS (SELECT w.id, w.title FROM works w JOIN accounts a ON a.id = $2 AND a.deleted_at IS NULL WHERE w.id = $1),
+            stopped AS (INSERT INTO work_follows (work_id, account_id, following) SELECT id, $2, false FROM target
+                        ON CONFLICT (work_id, account_id) DO UPDATE SET following = false, automatic = false)
+       SELECT title FROM target`,
       [read.workId, read.accountId],
     );
     if (!work) throw workErrors.badToken();
@@ -131,7 +135,7 @@ export class WorkFollowService implements OnModuleInit {
       `INSERT INTO work_notifications (account_id, entry_id, day, sent_at)
        SELECT f.account_id, $2, current_date,
               CASE WHEN EXISTS (SELECT 1 FROM work_notifications n WHERE n.account_id = f.account_id AND n.day = current_date) THEN NULL ELSE now() END
-       FROM work_follows f WHERE f.work_id = $1 AND f.following
+       FROM (${workFollowersSql('$1')}) f
        ON CONFLICT DO NOTHING`,
       [workId, entryId],
     );
@@ -160,24 +164,6 @@ export class WorkFollowService implements OnModuleInit {
       await manager.query(`UPDATE work_notifications SET sent_at = now() WHERE account_id = $1 AND sent_at IS NULL AND day < $2::date`, [accountId, today]);
     }
     return byAccount.size;
-  }
-
-  /**
-   * Residents in the participation register of a budget follow the works made from its funded
-   * projects. The register says who took part, never what they chose (the box is secret), so they
-   * follow every funded project of that budget. Opted-out accounts and explicit unfollows are kept.
-   */
-  async followFromRegister(manager: EntityManager, budgetId: string, workIds: string[]): Promise<void> {
-    if (!workIds.length) return;
-    await manager.query(
-      `INSERT INTO work_follows (work_id, account_id, following, automatic)
-       SELECT w, r.account_id, true, true
-       FROM participations r CROSS JOIN unnest($2::uuid[]) AS w
-       LEFT JOIN work_follow_preferences p ON p.account_id = r.account_id
-       WHERE r.budget_id = $1 AND r.account_id IS NOT NULL AND coalesce(p.auto_follow_funded, true)
-       ON CONFLICT (work_id, account_id) DO NOTHING`,
-      [budgetId, workIds],
-    );
   }
 
   private pending(row: NotificationRow, key: Buffer): PendingUpdate {

@@ -6,6 +6,7 @@ import type { TimelineEntry, WorkDetail, WorkListQuery, WorkPage, WorkSummary } 
 import { isUuid } from '../access/id.rule';
 import { workErrors } from './work.errors';
 import { TimelineRow, toTimelineEntry, toWorkSummary, WORK_COLUMNS, WORK_FROM, WorkRow } from './work.mapper';
+import { workFollowersSql } from './work-followers.query';
 
 const DEFAULT_PAGE_SIZE = 50;
 /** Open data and the map are not paged, but are bounded all the same. */
@@ -52,8 +53,9 @@ export class WorkQueryService {
     const children: WorkRow[] = await manager.query(`SELECT ${WORK_COLUMNS} FROM ${WORK_FROM} WHERE w.parent_id = $1 ORDER BY w.planned_start_on NULLS LAST, w.title`, [id]);
     const [parent]: Array<{ id: string; title: string }> = row.parent_id ? await manager.query(`SELECT id, title FROM works WHERE id = $1`, [row.parent_id]) : [];
     const [follow]: Array<{ followers: number; following: boolean | null }> = await manager.query(
-      `SELECT (SELECT count(*)::int FROM work_follows WHERE work_id = $1 AND following) AS followers,
-              (SELECT following FROM work_follows WHERE work_id = $1 AND account_id = $2::uuid) AS following`,
+      `WITH followers AS (${workFollowersSql('$1')})
+       SELECT (SELECT count(*)::int FROM followers) AS followers,
+              EXISTS (SELECT 1 FROM followers WHERE account_id = $2::uuid) AS following`,
       [id, viewerId],
     );
     return {

@@ -118,8 +118,9 @@ export class WorkSourcesService {
 
   /**
    * Called in the budget publication's transaction: every funded project of every envelope of the
-   * process becomes a scheduled work, and the voters of that envelope follow them (see the README on
-   * why all funded projects: the register knows who voted, never for what). A project that cannot be
+   * process becomes a scheduled work. The voters of that envelope follow them without a row being
+   * written per voter (see work-followers.query.ts; all funded projects because the register knows
+   * who voted, never for what). A project that cannot be
    * placed in a commune or quartier is skipped, never a reason to fail the publication.
    */
   async fromPublishedBudget(manager: EntityManager, processId: string, actorId: string | null): Promise<string[]> {
@@ -158,7 +159,6 @@ export class WorkSourcesService {
         this.logger.warn(`Funded project ${project.id} not turned into a work: ${error.code}`);
       }
     }
-    for (const [budgetId, workIds] of byBudget) await this.follows.followFromRegister(manager, budgetId, workIds);
     return [...byBudget.values()].flat();
   }
 

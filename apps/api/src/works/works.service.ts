@@ -111,7 +111,7 @@ export class WorksService {
        VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8${columns.map((_, i) => `, $${i + 9}`).join('')}) RETURNING id`,
       [...params, ...columns.map(([key]) => values[key] ?? null)],
     );
-    const entry = await this.insertEntry(manager, actorId, row.id, statusEntryText(status, body.statusReason ?? null), { status, progress: values.progress });
+    const entry = await this.insertEntry(manager, actorId, row.id, statusEntryText(status, body.statusReason ?? null), { status, progress: values.progress, notifyFollowers: false });
     await this.audit.record({ actorId, action: 'work.create', objectType: 'work', objectId: row.id, territoryId: territory.id, after: { ...values, place, source: origin } }, manager);
     await this.publish(manager, territory, { workId: row.id, change: 'created', status, progress: values.progress });
     return { workId: row.id, entryIds: [entry] };
@@ -169,13 +169,16 @@ export class WorksService {
     actorId: string | null,
     workId: string,
     text: string,
-    extra: { occurredOn?: string; status?: string | null; progress?: number | null },
+    extra: { occurredOn?: string; status?: string | null; progress?: number | null; notifyFollowers?: boolean },
   ): Promise<string> {
     const [entry]: Array<{ id: string }> = await manager.query(
       `INSERT INTO work_timeline_entries (work_id, occurred_on, text, status, progress, created_by) VALUES ($1, coalesce($2::date, current_date), $3, $4, $5, $6) RETURNING id`,
       [workId, extra.occurredOn ?? null, text, extra.status ?? null, extra.progress ?? null, actorId],
     );
-    await this.follows.queue(manager, workId, entry.id);
+    // A new work's first entry tells no one: its only followers then are the voters of a funded
+    // project (derived from the register), and a publication must not queue a mail per voter per
+    // project inside its transaction; they hear from the first real update.
+    if (extra.notifyFollowers !== false) await this.follows.queue(manager, workId, entry.id);
     return entry.id;
   }
 
