@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 
+import { BackOfficePage } from './back-office.page';
 import { ForbiddenPage } from './forbidden.page';
 import { NotFoundPage } from './not-found.page';
 
@@ -12,6 +13,7 @@ import { NotFoundPage } from './not-found.page';
  */
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', loadChildren: () => import('@agora/web-home').then((m) => m.homeRoutes) },
+  { path: 'gestion', pathMatch: 'full', component: BackOfficePage, title: 'backOffice.title' },
   { path: 'admin', loadChildren: () => import('@agora/web-admin').then((m) => m.adminRoutes) },
   {
     path: 'gestion/budgets',

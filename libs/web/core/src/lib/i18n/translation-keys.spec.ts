@@ -15,6 +15,7 @@ const NAMESPACES = [
   'errors',
   'notFound',
   'forbidden',
+  'backOffice',
   'home',
   'identity',
   'account',

@@ -21,6 +21,8 @@ export class SessionStore {
   readonly signedIn = computed(() => this.state().status === 'signedIn');
   readonly adminTerritoryIds = computed(() => this.territoriesWithRole('admin'));
   readonly isAdmin = computed(() => this.adminTerritoryIds().length > 0);
+  /** Staff, officials and admins run processes somewhere: the header offers them the back office. */
+  readonly runsProcesses = computed(() => (this.state().me?.roles ?? []).some((grant) => grant.role !== 'citizen'));
 
   /** Fetches the CSRF cookie, then the current person; resolves even when the API is down. */
   start(): Promise<void> {
