@@ -91,6 +91,23 @@ describe('budget process: set-up by officials', () => {
     expect(res.body.code).toBe('BUDGET_SCOPE');
   });
 
+  it('refuses a new envelope once the vote has opened', async () => {
+    const late = (
+      await official
+        .post('/api/processes')
+        .send({ territoryId: tree.communeA, kind: 'budget', slug: 'bp-tard', title: 'BP tard', descriptionHtml: '<p>Votez</p>' })
+        .expect(201)
+    ).body as ProcessDetail;
+    await official.post(`/api/processes/${late.id}/phase`).send({ phase: 'vote' }).expect(200);
+    const res = await official
+      .post(`/api/processes/${late.id}/budgets`)
+      .send({ territoryId: tree.communeA, name: 'Tard', amountCents: 1000, ballotKind: 'knapsack', countingRule: 'greedy' })
+      .expect(409);
+    expect(res.body.code).toBe('BUDGET_CREATE_TOO_LATE');
+    expect(res.body.message.fr).toContain('une fois le vote ouvert');
+    expect(await ctx.sql(`SELECT 1 FROM budgets WHERE process_id = $1`, [late.id])).toEqual([]);
+  });
+
   it('refuses cumulative rules without a number of points', async () => {
     const res = await official
       .post(`/api/processes/${process.id}/budgets`)

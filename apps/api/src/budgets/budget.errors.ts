@@ -2,7 +2,7 @@ import type { LocalizedText } from '@agora/contracts';
 
 import { HttpStatus } from '@nestjs/common';
 
-import { badRequest, conflict, DomainError, forbidden, notFound } from '../errors/domain.error';
+import { badRequest, conflict, DomainError, forbidden, notFound, unprocessable } from '../errors/domain.error';
 
 /** The refusals of the budget participatif, each with its stable code and its French and English text. */
 export const budgetErrors = {
@@ -27,6 +27,12 @@ export const budgetErrors = {
       'Les règles ne peuvent plus changer : un premier bulletin a déjà été déposé. Elles restent celles annoncées aux votants.',
       'The rules can no longer change: a first ballot has already been cast. They stay as announced to voters.',
     ),
+  createAfterVoteOpened: () =>
+    conflict(
+      'BUDGET_CREATE_TOO_LATE',
+      'Une enveloppe ne peut plus être ajoutée une fois le vote ouvert : les règles annoncées aux habitants ne changent pas en cours de vote.',
+      'An envelope can no longer be added once the vote has opened: the rules announced to residents do not change during the vote.',
+    ),
   deleteAfterVoteOpened: () =>
     conflict(
       'BUDGET_DELETE_TOO_LATE',
@@ -36,6 +42,29 @@ export const budgetErrors = {
   notVotePhase: () =>
     conflict('VOTE_NOT_OPEN', 'Le vote n’est pas ouvert : ce n’est pas la phase de vote de cette démarche.', 'Voting is not open: this process is not in its vote phase.'),
   notEligible: (reason: LocalizedText) => forbidden('NOT_ELIGIBLE', reason.fr, reason.en),
+  tooYoung: (minimumAge: number) =>
+    forbidden(
+      'TOO_YOUNG',
+      `Ce vote est ouvert à partir de ${minimumAge} ans : cette personne n’a pas l’âge le jour du vote. Aucun bulletin n’a été enregistré.`,
+      `This vote is open from the age of ${minimumAge}: this person is under age on the day of the vote. No ballot was recorded.`,
+    ),
+  ageNotAsked: () => conflict('AGE_NOT_ASKED', 'Ce vote n’a pas d’âge minimal : inutile d’indiquer votre date de naissance.', 'This vote has no minimum age: no need to give your date of birth.'),
+  ageDeclarationNotAccepted: () =>
+    forbidden(
+      'AGE_DECLARATION_NOT_ACCEPTED',
+      'Pour ce vote, votre âge doit être vérifié : retrouvez-vous dans la liste des habitants ou venez au guichet de la mairie.',
+      'For this vote, your age must be checked: find yourself on the residents’ list or come to the town-hall counter.',
+    ),
+  ageAlreadyDeclared: () =>
+    conflict(
+      'AGE_ALREADY_DECLARED',
+      'Vous avez déjà indiqué votre date de naissance pour ce vote. En cas d’erreur, adressez-vous à la mairie.',
+      'You have already given your date of birth for this vote. If it was wrong, ask the town hall.',
+    ),
+  birthDateInvalid: () =>
+    unprocessable('BIRTH_DATE_INVALID', 'Cette date de naissance n’est pas valide.', 'This date of birth is not valid.', [
+      { field: 'birthDate', code: 'birthDate', message: { fr: 'Indiquez une date de naissance passée, au format AAAA-MM-JJ.', en: 'Enter a past date of birth, as YYYY-MM-DD.' } },
+    ]),
   alreadyVoted: () =>
     conflict(
       'ALREADY_VOTED',

@@ -63,6 +63,7 @@ export class BudgetsService {
     return this.dataSource.transaction(async (manager) => {
       const process = await this.budgetProcess(processId, manager, true);
       await this.processes.requireRole(actorId, PROCESS_OWNERS, process, manager);
+      if (!['draft', 'proposals', 'assessment'].includes(process.phase)) throw budgetErrors.createAfterVoteOpened();
       await this.checkScope(manager, process, body.territoryId);
       const rules = this.checkedRules({ ...body });
       const budget = manager.create(BudgetEntity, {
