@@ -23,6 +23,7 @@ import { ReceiptMailer } from './receipt.mailer';
 import { ResultsViewService } from './results-view.service';
 import { ResultsController } from './results.controller';
 import { ResultsService } from './results.service';
+import { VoterAgeErasure, VoterAgePersonalData } from './voter-age.personal-data';
 import { VotingController } from './voting.controller';
 import { VotingService } from './voting.service';
 
@@ -34,7 +35,7 @@ import { VotingService } from './voting.service';
 @Module({
   imports: [TypeOrmModule.forFeature([BudgetEntity, BallotProjectEntity]), ProcessesModule, ProposalsModule, WorksModule],
   controllers: [BudgetsController, BallotProjectImagesController, VotingController, ResultsController],
-  providers: [BudgetsService, EligibilityService, CensusService, BallotBox, OnlineVoteReader, VotingService, CounterService, ParticipationAnnouncer, ParticipationService, ParticipationPersonalData, ReceiptMailer, ResultsService, ResultsViewService, PabulibTransferService, DemoBudgetStep],
+  providers: [BudgetsService, EligibilityService, CensusService, BallotBox, OnlineVoteReader, VotingService, CounterService, ParticipationAnnouncer, ParticipationService, ParticipationPersonalData, VoterAgePersonalData, VoterAgeErasure, ReceiptMailer, ResultsService, ResultsViewService, PabulibTransferService, DemoBudgetStep],
   exports: [BudgetsService, ResultsService, PabulibTransferService, EligibilityService],
 })
 export class BudgetsModule {}

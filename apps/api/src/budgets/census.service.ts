@@ -9,7 +9,8 @@ import { AuditService } from '../audit/audit.service';
 import { badRequest, conflict, DomainError, notFound } from '../errors/domain.error';
 import { PROCESS_TEAM, ProcessesService } from '../processes/processes.service';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
-import { CensusCsvReader, identityHash, isRejection, parseCensusCsv } from './census.rule';
+import { CensusCsvReader, identityHash, isRejection, normaliseBirthDate, parseCensusCsv } from './census.rule';
+import { ageFactFrom, parisToday } from './eligibility.rule';
 import { EligibilityService } from './eligibility.service';
 
 /** Guessing names and birth dates is what a census match invites: a few tries per hour per account. */
@@ -114,7 +115,7 @@ export class CensusService {
     const process = await this.processes.find(processId);
     await this.rateLimits.consume(CENSUS_MATCH_LIMIT, accountId);
     await this.dataSource.transaction(async (manager) => {
-      const { salt } = await this.eligibility.rulesOf(process.id, manager);
+      const { salt, minimumAge } = await this.eligibility.rulesOf(process.id, manager);
       const hash = identityHash(salt, body);
       const [entry]: Array<{ id: string; matched_by: string | null }> = hash
         ? await manager.query(`SELECT id, matched_by FROM census_entries WHERE process_id = $1 AND identity_hash = $2 FOR UPDATE`, [process.id, hash])
@@ -125,7 +126,13 @@ export class CensusService {
           'Nous ne vous trouvons pas dans la liste des habitants. Vérifiez l’orthographe et la date, ou adressez-vous à la mairie.',
           'We cannot find you on the residents’ list. Check the spelling and the date, or ask the town hall.',
         );
-      if (entry.matched_by === accountId) return;
+      // The entry matched proves the birth date typed: keep only what it says of the minimum age
+      // (old enough from day X), not the date itself. Matching again refreshes it if the age changed.
+      const recordAge = async () => {
+        const birthDate = normaliseBirthDate(body.birthDate);
+        if (minimumAge && birthDate) await this.eligibility.recordAge(manager, process.id, accountId, ageFactFrom('census', birthDate, minimumAge, parisToday()));
+      };
+      if (entry.matched_by === accountId) return recordAge();
       if (entry.matched_by)
         throw conflict(
           'CENSUS_ALREADY_MATCHED',
@@ -136,6 +143,7 @@ export class CensusService {
       if (mine)
         throw conflict('CENSUS_ACCOUNT_MATCHED', 'Votre compte correspond déjà à une autre inscription.', 'Your account already matches another entry.');
       await manager.query(`UPDATE census_entries SET matched_by = $2, matched_on = current_date WHERE id = $1`, [entry.id, accountId]);
+      await recordAge();
     });
     await this.rateLimits.refund(CENSUS_MATCH_LIMIT, accountId);
     return this.eligibility.check(process, accountId);

@@ -8,7 +8,8 @@ import { BallotBox } from './ballot-box.service';
 import { ParticipationAnnouncer } from './participation.announcer';
 import { ReceiptMailer } from './receipt.mailer';
 import { budgetErrors } from './budget.errors';
-import { identityHash } from './census.rule';
+import { identityHash, normaliseBirthDate } from './census.rule';
+import { ageFactFrom, parisToday } from './eligibility.rule';
 import { EligibilityService } from './eligibility.service';
 
 /**
@@ -54,13 +55,18 @@ export class CounterService {
       this.box.assertVotePhase(context);
       const { rules, process } = context;
       const { accountId, hash, entry } = await this.identify(manager, process.id, rules.salt, body);
-      const facts = await this.eligibility.factsFor(manager, process.id, {
+      // Staff checked the birth date on an ID: it decides the age here, and is not kept anywhere.
+      const birthDate = body.birthDate ? normaliseBirthDate(body.birthDate) : null;
+      const counterAge = rules.minimumAge && birthDate ? ageFactFrom('counter', birthDate, rules.minimumAge, parisToday()) : null;
+      if (counterAge && counterAge.reachedOn > parisToday()) throw budgetErrors.tooYoung(rules.minimumAge!);
+      const known = await this.eligibility.factsFor(manager, process.id, {
         accountId,
         census: !!entry,
         censusQuartierId: entry?.quartier_id ?? null,
         inPerson: true,
         declaredQuartierId: body.quartierId ?? null,
       });
+      const facts = counterAge ? { ...known, age: counterAge } : known;
       // No audit entry: the register itself records the staff member and the channel of this write, and
       // an audit entry's exact time is precisely what the register leaves out.
       const code = await this.box.record(manager, context, facts, { accountId, identityHash: hash ?? facts.identityHash, channel: body.channel, staffId }, body);

@@ -17,7 +17,51 @@ export interface VoterFacts {
   inPerson: boolean;
   /** Where they live: the territory and all its ancestors, nearest first; null if unknown. */
   home: { chain: string[]; name: string } | null;
+  /**
+   * What is known of their age for this process: the day (YYYY-MM-DD) they reach `minimumAge`, as
+   * proved by the census match, a birth date typed by staff at the counter, or declared by the
+   * resident (only counts when the process accepts a mere e-mail check). Null if unknown.
+   */
+  age?: AgeFact | null;
 }
+
+export interface AgeFact {
+  source: 'census' | 'counter' | 'declared';
+  /** The minimum age this fact was computed for: a fact for another age says nothing. */
+  minimumAge: number;
+  /** The day they are old enough; for someone already old enough when it was recorded, that day. */
+  reachedOn: string;
+}
+
+/** The day (YYYY-MM-DD) someone born on `birthDate` turns `years`; born on 29 February, 1 March in a common year. */
+export function dayReachingAge(birthDate: string, years: number): string {
+  const [year, month, day] = birthDate.split('-').map(Number);
+  // Date.UTC rolls 29 February of a common year over to 1 March: a birthday is not reached before it.
+  const reached = new Date(Date.UTC(year + years, month - 1, day));
+  return reached.toISOString().slice(0, 10);
+}
+
+/** Today's date in France (YYYY-MM-DD): age is decided on the day of the vote, Paris time. */
+export function parisToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The fact to record: the day they reach the age, or the day of recording when it is already past (see callers). */
+export function ageFactFrom(source: AgeFact['source'], birthDate: string, minimumAge: number, today: string): AgeFact {
+  const reachedOn = dayReachingAge(birthDate, minimumAge);
+  return { source, minimumAge, reachedOn: reachedOn < today ? today : reachedOn };
+}
+
+/** Whether the voter is old enough today: true, false, or null when it is not known. */
+export function oldEnough(rules: EligibilityRules, facts: VoterFacts, today: string): boolean | null {
+  if (!rules.minimumAge) return true;
+  const age = facts.age;
+  if (!age || age.minimumAge !== rules.minimumAge) return null;
+  // A birth date typed by the resident proves nothing where the process asks for more than an e-mail check.
+  if (age.source === 'declared' && !rules.verifications.includes('email')) return null;
+  return age.reachedOn <= today;
+}
+
 
 export interface BudgetScope {
   id: string;
@@ -46,6 +90,13 @@ const STEP: Record<Verification, LocalizedText> = {
   in_person: { fr: 'venez voter au guichet de la mairie avec une pièce d’identité', en: 'come and vote at the town-hall counter with an ID' },
 };
 
+/** How to prove one's age, per accepted verification: a declared birth date only where an e-mail check suffices. */
+const AGE_STEP: Record<Verification, LocalizedText> = {
+  email: { fr: 'indiquez votre date de naissance sur la page du vote', en: 'enter your date of birth on the vote page' },
+  census: STEP.census,
+  in_person: { fr: 'venez au guichet de la mairie avec une pièce d’identité', en: 'come to the town-hall counter with an ID' },
+};
+
 function joinFr(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`;
 }
@@ -68,7 +119,13 @@ function proofOf(rules: EligibilityRules, facts: VoterFacts): Verification | nul
  * Says, per envelope, whether the voter may vote and why, or why not and what to do. A city-wide
  * envelope is for anyone living in the process's territory, a quartier's for its residents.
  */
-export function decideEligibility(rules: EligibilityRules, facts: VoterFacts, processTerritory: { id: string; name: string }, budgets: BudgetScope[]): EligibilityDecision {
+export function decideEligibility(
+  rules: EligibilityRules,
+  facts: VoterFacts,
+  processTerritory: { id: string; name: string },
+  budgets: BudgetScope[],
+  today: string = parisToday(),
+): EligibilityDecision {
   const proof = proofOf(rules, facts);
   const steps = (rules.residence === 'census' ? rules.verifications.filter((v) => v !== 'email') : rules.verifications).map((v) => STEP[v]);
   const notVerified: LocalizedText = { fr: 'Votre identité n’est pas encore vérifiée pour ce vote.', en: 'Your identity is not yet verified for this vote.' };
@@ -78,6 +135,20 @@ export function decideEligibility(rules: EligibilityRules, facts: VoterFacts, pr
       budgets: budgets.map((b) => ({ budgetId: b.id, name: b.name, eligible: false, reason: notVerified })),
       summary: notVerified,
       nextStep: { fr: `Pour voter, ${joinFr(steps.map((s) => s.fr))}.`, en: `To vote, ${joinEn(steps.map((s) => s.en))}.` },
+    };
+  }
+  const enough = oldEnough(rules, facts, today);
+  if (enough !== true) {
+    const reason: LocalizedText = { fr: `Ce vote est ouvert à partir de ${rules.minimumAge} ans.`, en: `This vote is open from the age of ${rules.minimumAge}.` };
+    const ageSteps = rules.verifications.filter((v) => v !== 'email' || rules.residence !== 'census').map((v) => AGE_STEP[v]);
+    return {
+      eligible: false,
+      budgets: budgets.map((b) => ({ budgetId: b.id, name: b.name, eligible: false, reason })),
+      summary: enough === null ? { fr: `${reason.fr} Nous ne connaissons pas encore votre âge.`, en: `${reason.en} We do not know your age yet.` } : reason,
+      nextStep:
+        enough === null
+          ? { fr: `Pour prouver votre âge, ${joinFr(ageSteps.map((s) => s.fr))}.`, en: `To prove your age, ${joinEn(ageSteps.map((s) => s.en))}.` }
+          : null,
     };
   }
   const home = facts.home;

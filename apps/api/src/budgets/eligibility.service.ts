@@ -3,13 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import type { Eligibility, EligibilityCheck, EligibilityRequest } from '@agora/contracts';
+import type { AgeDeclarationRequest, Eligibility, EligibilityCheck, EligibilityRequest } from '@agora/contracts';
 
 import { AuditService } from '../audit/audit.service';
 import type { ProcessEntity } from '../processes/process.entity';
 import { PROCESS_OWNERS, ProcessesService } from '../processes/processes.service';
 import { budgetErrors } from './budget.errors';
-import { BudgetScope, decideEligibility, EligibilityDecision, EligibilityRules, eligibilityText, VoterFacts } from './eligibility.rule';
+import { AgeFact, ageFactFrom, BudgetScope, decideEligibility, EligibilityDecision, EligibilityRules, eligibilityText, parisToday, VoterFacts } from './eligibility.rule';
+import { normaliseBirthDate } from './census.rule';
 
 export interface ProcessEligibility extends EligibilityRules {
   salt: Buffer;
@@ -98,12 +99,21 @@ export class EligibilityService {
     // One round trip (this runs on every ballot cast): the account, its census entry, and where the
     // person lives with all the territories above. Home: census quartier, else what staff checked,
     // else the account's own quartier.
-    const [row]: Array<{ verified: boolean | null; census_id: string | null; census_quartier: string | null; census_hash: Buffer | null; chain: Array<{ id: string; name: string }> | null }> =
+    const [row]: Array<{
+      verified: boolean | null;
+      census_id: string | null;
+      census_quartier: string | null;
+      census_hash: Buffer | null;
+      age: Partial<AgeFact> | null;
+      chain: Array<{ id: string; name: string }> | null;
+    }> =
       await manager.query(
         `WITH RECURSIVE acc AS (
            SELECT a.email_verified_at IS NOT NULL AND a.deleted_at IS NULL AS verified, a.home_territory_id AS home,
-                  c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash
-           FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $2 WHERE a.id = $1::uuid
+                  c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash,
+                  json_build_object('source', f.source, 'minimumAge', f.minimum_age, 'reachedOn', to_char(f.reached_on, 'YYYY-MM-DD')) AS age
+           FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $2
+           LEFT JOIN voter_age_facts f ON f.account_id = a.id AND f.process_id = $2 WHERE a.id = $1::uuid
          ), chain AS (
            SELECT id, parent_id, name, 0 AS depth FROM territories
            WHERE id = coalesce((SELECT census_quartier FROM acc), $3::uuid, $4::uuid, (SELECT home FROM acc))
@@ -112,6 +122,7 @@ export class EligibilityService {
          )
          SELECT (SELECT verified FROM acc) AS verified, (SELECT census_id FROM acc) AS census_id,
                 (SELECT census_quartier FROM acc) AS census_quartier, (SELECT census_hash FROM acc) AS census_hash,
+                (SELECT age FROM acc) AS age,
                 (SELECT json_agg(json_build_object('id', id, 'name', name) ORDER BY depth) FROM chain) AS chain`,
         [voter.accountId, processId, voter.census ? (voter.censusQuartierId ?? null) : null, voter.declaredQuartierId ?? null],
       );
@@ -122,8 +133,50 @@ export class EligibilityService {
       census,
       inPerson: !!voter.inPerson,
       home: chain.length ? { chain: chain.map((t) => t.id), name: chain[0].name } : null,
+      age: storedAgeFact(row.age),
       identityHash: row.census_id ? row.census_hash : null,
     };
+  }
+
+  /**
+   * Records what a birth date proves about a voter's age for this process (census match or a
+   * declaration), never the birth date: see the voter_age_facts migration. A census fact replaces a
+   * declared one, a declaration never replaces a census fact.
+   */
+  async recordAge(manager: EntityManager, processId: string, accountId: string, fact: AgeFact): Promise<void> {
+    await manager.query(
+      `INSERT INTO voter_age_facts (process_id, account_id, source, minimum_age, reached_on) VALUES ($1, $2, $3, $4, $5::date)
+       ON CONFLICT (process_id, account_id) DO UPDATE SET source = EXCLUDED.source, minimum_age = EXCLUDED.minimum_age, reached_on = EXCLUDED.reached_on, recorded_at = now()
+       WHERE voter_age_facts.source = 'declared' OR EXCLUDED.source = 'census'`,
+      [processId, accountId, fact.source, fact.minimumAge, fact.reachedOn],
+    );
+  }
+
+  /**
+   * The resident's own birth date, once, where the process accepts a mere e-mail check; only the
+   * fact "old enough from day X" is kept. Declared again only if the minimum age has changed since.
+   */
+  async declareAge(process: ProcessEntity, accountId: string, body: AgeDeclarationRequest): Promise<EligibilityCheck> {
+    await this.dataSource.transaction(async (manager) => {
+      const rules = await this.rulesOf(process.id, manager);
+      if (!rules.minimumAge) throw budgetErrors.ageNotAsked();
+      if (!rules.verifications.includes('email')) throw budgetErrors.ageDeclarationNotAccepted();
+      const today = parisToday();
+      const birthDate = normaliseBirthDate(body.birthDate);
+      if (!birthDate || birthDate > today || birthDate < '1900-01-01') throw budgetErrors.birthDateInvalid();
+      const [existing]: Array<{ minimum_age: number }> = await manager.query(
+        `SELECT minimum_age FROM voter_age_facts WHERE process_id = $1 AND account_id = $2 FOR UPDATE`,
+        [process.id, accountId],
+      );
+      if (existing && existing.minimum_age === rules.minimumAge) throw budgetErrors.ageAlreadyDeclared();
+      await this.recordAge(manager, process.id, accountId, ageFactFrom('declared', birthDate, rules.minimumAge, today));
+      // The audit says that a declaration was made, not what it said.
+      await this.audit.record(
+        { actorId: accountId, action: 'process.age-declaration', objectType: 'process', objectId: process.id, territoryId: process.territoryId, after: { minimumAge: rules.minimumAge } },
+        manager,
+      );
+    });
+    return this.check(process, accountId);
   }
 
   decide(rules: EligibilityRules, facts: VoterFacts, process: ProcessEntity, territoryName: string, scopes: BudgetScope[]): EligibilityDecision {
@@ -144,4 +197,9 @@ export class EligibilityService {
     const votedIn = new Set(voted.map((row) => row.budget_id));
     return { ...decision, budgets: decision.budgets.map((b) => ({ ...b, alreadyVoted: votedIn.has(b.budgetId) })) };
   }
+}
+
+/** The stored age fact, or null when the voter has none (the LEFT JOIN gives an object of nulls). */
+export function storedAgeFact(age: Partial<AgeFact> | null): AgeFact | null {
+  return age?.source && age.reachedOn && typeof age.minimumAge === 'number' ? (age as AgeFact) : null;
 }

@@ -5,8 +5,8 @@ import { preparedQuery } from '../database/prepared-statement.query';
 import { processErrors } from '../processes/process.errors';
 import type { BudgetRow, VoteContext } from './ballot-box.service';
 import { budgetErrors } from './budget.errors';
-import type { VoterFacts } from './eligibility.rule';
-import { EligibilityService, ProcessEligibility } from './eligibility.service';
+import type { AgeFact, VoterFacts } from './eligibility.rule';
+import { EligibilityService, ProcessEligibility, storedAgeFact } from './eligibility.service';
 
 interface OnlineRow {
   id: string;
@@ -24,6 +24,7 @@ interface OnlineRow {
   census_id: string | null;
   census_quartier: string | null;
   census_hash: Buffer | null;
+  age: Partial<AgeFact> | null;
   chain: Array<{ id: string; name: string }> | null;
   budget: Omit<BudgetRow, 'projects' | 'registered'> | null;
   projects: BudgetRow['projects'];
@@ -41,8 +42,10 @@ function castRead(locking: boolean): string {
          SELECT id, kind, phase, title, territory_id FROM processes WHERE id = $1${lock}
        ), acc AS (
          SELECT a.email_verified_at IS NOT NULL AND a.deleted_at IS NULL AS verified, a.home_territory_id AS home,
-                c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash
-         FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $1 WHERE a.id = $2
+                c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash,
+                json_build_object('source', f.source, 'minimumAge', f.minimum_age, 'reachedOn', to_char(f.reached_on, 'YYYY-MM-DD')) AS age
+         FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $1
+         LEFT JOIN voter_age_facts f ON f.account_id = a.id AND f.process_id = $1 WHERE a.id = $2
        ), chain AS (
          SELECT id, parent_id, name, 0 AS depth FROM territories WHERE id = coalesce((SELECT census_quartier FROM acc), (SELECT home FROM acc))
          UNION ALL
@@ -58,6 +61,7 @@ function castRead(locking: boolean): string {
                FROM budgets b JOIN territories bt ON bt.id = b.territory_id WHERE b.process_id = proc.id) AS scopes,
               (SELECT verified FROM acc) AS verified, (SELECT census_id FROM acc) AS census_id,
               (SELECT census_quartier FROM acc) AS census_quartier, (SELECT census_hash FROM acc) AS census_hash,
+              (SELECT age FROM acc) AS age,
               (SELECT json_agg(json_build_object('id', id, 'name', name) ORDER BY depth) FROM chain) AS chain,
               (SELECT row_to_json(bud) FROM bud) AS budget,
               ${projects} AS projects,
@@ -130,6 +134,7 @@ export class OnlineVoteReader {
         census: row.census_id ? { quartierId: row.census_quartier } : null,
         inPerson: false,
         home: chain.length ? { chain: chain.map((t) => t.id), name: chain[0].name } : null,
+        age: storedAgeFact(row.age),
         identityHash: row.census_id ? row.census_hash : null,
       },
       budget: row.budget

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, MessageEvent, Param, Post, Req, Sse } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, MessageEvent, Param, Post, Put, Req, Sse } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { from, map, merge, Observable, switchMap } from 'rxjs';
 
 import {
+  AgeDeclarationRequest,
   BallotPage,
   CastBallotRequest,
   CastBallotResult,
@@ -58,6 +59,15 @@ export class VotingController {
   @SignedIn({ verifiedEmail: false })
   matchCensus(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: CensusMatchRequest): Promise<EligibilityCheck> {
     return this.census.match(principalOf(req).accountId, id, body);
+  }
+
+  /** For a vote with a minimum age: the resident's birth date, once (kept only as "old enough from day X"). */
+  @Put('age-declaration')
+  @SignedIn({ verifiedEmail: false })
+  async declareAge(@Req() req: AgoraRequest, @Param('id', IdPipe) id: string, @Body() body: AgeDeclarationRequest): Promise<EligibilityCheck> {
+    const process = await this.budgets.budgetProcess(id);
+    if (process.phase === 'draft') throw processErrors.notFound();
+    return this.eligibility.declareAge(process, principalOf(req).accountId, body);
   }
 
   @Get('ballot')

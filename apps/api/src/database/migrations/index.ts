@@ -17,6 +17,7 @@ import { AddConsultationCounterAnswers1764900500000 } from './1764900500000-AddC
 import { StorePublishedResultsView1764900800000 } from './1764900800000-StorePublishedResultsView';
 import { AddPrioritisationCounter1764900600000 } from './1764900600000-AddPrioritisationCounter';
 import { CreateDownloadLinks1764900700000 } from './1764900700000-CreateDownloadLinks';
+import { CreateVoterAgeFacts1764901000000 } from './1764901000000-CreateVoterAgeFacts';
 
 // Every migration, in order. Listed explicitly (no glob) so that the bundled server, the tests and the
 // CLI run exactly the same set. Never edit a migration that has landed: add a new one.
@@ -40,4 +41,5 @@ export const migrations: Function[] = [
   StorePublishedResultsView1764900800000,
   AddPrioritisationCounter1764900600000,
   CreateDownloadLinks1764900700000,
+  CreateVoterAgeFacts1764901000000,
 ];

@@ -181,6 +181,15 @@ export class CensusMatchRequest {
   @IsISO8601({ strict: true }) birthDate!: string;
 }
 
+/**
+ * The resident's own birth date, for a vote with a minimum age that accepts an e-mail check. Only
+ * "old enough from day X" is kept, never the date, and nothing of it reaches the ballot box.
+ */
+export class AgeDeclarationRequest {
+  /** YYYY-MM-DD */
+  @IsISO8601({ strict: true }) birthDate!: string;
+}
+
 /** The ballot page: the envelopes the resident may vote in, projects in an order stable for them. */
 export interface BallotPage {
   processId: string;
