@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { AccountErasureHook, ContributesPersonalData, ErasesPersonalData, PersonalDataContributor } from '../identity/personal-data.contributor';
+import {
+  AccountErasureHook,
+  ContributesPersonalData,
+  ErasesPersonalData,
+  PersonalDataContributor,
+} from '../identity/personal-data.contributor';
 
 /**
  * What a birth date proved about the person's age, per process (never the date itself). Exported with

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import type {
+  AgeDeclarationRequest,
   BallotPage,
   BudgetProcessPage,
   CastBallotRequest,
@@ -34,6 +35,13 @@ export class BudgetsApi {
   matchCensus(processId: string, request: CensusMatchRequest): Promise<EligibilityCheck> {
     return firstValueFrom(
       this.http.post<EligibilityCheck>(`/api/processes/${encode(processId)}/census/match`, request),
+    );
+  }
+
+  /** For a vote with a minimum age: the resident's birth date, once; answers with their eligibility. */
+  declareAge(processId: string, request: AgeDeclarationRequest): Promise<EligibilityCheck> {
+    return firstValueFrom(
+      this.http.put<EligibilityCheck>(`/api/processes/${encode(processId)}/age-declaration`, request),
     );
   }
 

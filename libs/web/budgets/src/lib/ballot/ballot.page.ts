@@ -36,6 +36,7 @@ import { EurosPipe } from '../euros.pipe';
 import { BallotProblemText } from './ballot-problem.text';
 import { BallotStore, EnvelopeView } from './ballot.store';
 import { BudgetBarComponent } from './budget-bar.component';
+import { AgeDeclarationSection } from './age-declaration.section';
 import { CensusMatchSection } from './census-match.section';
 
 /** `/budgets/:slug/voter`: who may vote where, then one section per envelope with its projects. */
@@ -53,6 +54,7 @@ import { CensusMatchSection } from './census-match.section';
     PageHeaderComponent,
     BudgetBarComponent,
     CensusMatchSection,
+    AgeDeclarationSection,
     MapComponent,
   ],
   templateUrl: './ballot.page.html',
@@ -157,6 +159,24 @@ export class BallotPage {
       !!process &&
       !!eligibility &&
       process.eligibility.verifications.includes('census') &&
+      eligibility.budgets.some((budget) => !budget.eligible && !budget.alreadyVoted)
+    );
+  });
+
+  /**
+   * A vote with a minimum age that a mere e-mail check opens: a resident still told what to do may
+   * give their birth date (the API refuses a second one).
+   */
+  protected readonly offerAgeDeclaration = computed(() => {
+    const process = this.store.process();
+    const eligibility = this.store.eligibility();
+    return (
+      !!process &&
+      !!eligibility &&
+      process.eligibility.minimumAge !== null &&
+      process.eligibility.residence !== 'census' &&
+      process.eligibility.verifications.includes('email') &&
+      !!eligibility.nextStep &&
       eligibility.budgets.some((budget) => !budget.eligible && !budget.alreadyVoted)
     );
   });

@@ -202,6 +202,12 @@ export const budgetsEn: Record<keyof typeof budgetsFr, string> = {
   'budgets.census.birthDate': 'Date of birth',
   'budgets.census.birthDateHint': 'For example: 14/07/1985.',
   'budgets.census.submit': 'Find me on the list',
+  'budgets.age.title': 'Your date of birth',
+  'budgets.age.lead':
+    'This vote has a minimum age. Give your date of birth, once: we do not keep it, only the day from which you are old enough to vote. It is never linked to your ballot.',
+  'budgets.age.birthDate': 'Date of birth',
+  'budgets.age.birthDateHint': 'For example: 14/07/2008.',
+  'budgets.age.submit': 'Give my date of birth',
   'budgets.bar.left': 'You have {left} left out of {amount}.',
   'budgets.bar.over': 'You are {over} over the envelope. The maximum is {amount}.',
   'budgets.bar.pointsLeft': 'You have {left} point(s) left out of {points}.',

@@ -207,6 +207,12 @@ export const budgetsFr = {
   'budgets.census.birthDate': 'Date de naissance',
   'budgets.census.birthDateHint': 'Par exemple\u00a0: 14/07/1985.',
   'budgets.census.submit': 'Me retrouver dans la liste',
+  'budgets.age.title': 'Votre date de naissance',
+  'budgets.age.lead':
+    'Ce vote a un âge minimal. Indiquez votre date de naissance, une seule fois : nous ne la gardons pas, seulement le jour à partir duquel vous avez l’âge de voter. Elle n’est jamais liée à votre bulletin.',
+  'budgets.age.birthDate': 'Date de naissance',
+  'budgets.age.birthDateHint': 'Par exemple : 14/07/2008.',
+  'budgets.age.submit': 'Indiquer ma date de naissance',
   'budgets.bar.left': 'Il vous reste {left} sur {amount}.',
   'budgets.bar.over': 'Vous dépassez l’enveloppe de {over}. Le maximum est {amount}.',
   'budgets.bar.pointsLeft': 'Il vous reste {left} point(s) sur {points}.',
