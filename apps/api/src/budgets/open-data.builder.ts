@@ -42,6 +42,9 @@ function ruleMeta(budget: BudgetEntity): Record<string, string> {
     meta['max_sum_points'] = String(budget.points ?? 0);
     if (budget.maxPointsPerProject) meta['max_points'] = String(budget.maxPointsPerProject);
   }
+  // Not a standard Pabulib field (kept as an unknown field by Pabulib readers): a recount must
+  // leave out the projects with fewer votes than this before applying the rule, as Agora did.
+  if (budget.minVotes) meta['min_votes_per_project'] = String(budget.minVotes);
   return meta;
 }
 
