@@ -125,6 +125,8 @@ test('an official sets up a budget process with two envelopes, its rules and eli
 
   // The first ballot locks the rules: the envelopes are shown as announced, with the reason.
   const resident = await apiAs(baseURL!, RESIDENT);
+  // The vote is open from 16: the resident states their birth date once (only the fact is kept).
+  await resident.put(`/api/processes/${setUp.process.id}/age-declaration`, { birthDate: '1985-06-15' });
   await resident.post(`/api/processes/${setUp.process.id}/ballots`, {
     budgetId: city.id,
     projectIds: [await projectId(official, slug, 'Jardin partagé')],

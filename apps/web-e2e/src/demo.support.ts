@@ -22,7 +22,11 @@ export async function apiAs(baseURL: string, account: { email: string; password:
     expect(response.status(), `${method.toUpperCase()} ${url}: ${await response.text()}`).toBeLessThan(300);
     return response.json();
   };
-  return { context, post: (url: string, data: unknown = {}) => write('post', url, data) };
+  return {
+    context,
+    post: (url: string, data: unknown = {}) => write('post', url, data),
+    put: (url: string, data: unknown = {}) => write('put', url, data),
+  };
 }
 
 export async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
