@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-import { provideTranslations, signedInGuard } from '@agora/web-core';
+import { provideTranslations, signedInGuard, teamGuard } from '@agora/web-core';
 
 import { consultationsEn } from './i18n/en.dictionary';
 import { consultationsFr } from './i18n/fr.dictionary';
@@ -13,7 +13,6 @@ import { CounterPage } from './staff/counter.page';
 import { StaffEditPage } from './staff/staff-edit.page';
 import { StaffListPage } from './staff/staff-list.page';
 import { StaffManagePage } from './staff/staff-manage.page';
-import { consultationTeamGuard } from './staff/team.guard';
 
 const translations = provideTranslations(consultationsFr, consultationsEn);
 
@@ -47,7 +46,7 @@ export const staffConsultationsRoutes: Routes = [
   {
     path: '',
     providers: [translations],
-    canActivate: [consultationTeamGuard],
+    canActivate: [teamGuard],
     children: [
       { path: '', component: StaffListPage, title: 'consultations.staff.list.title' },
       { path: 'nouvelle', component: StaffEditPage, title: 'consultations.staff.edit.newTitle' },

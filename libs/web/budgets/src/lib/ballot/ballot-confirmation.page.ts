@@ -11,10 +11,9 @@ import {
 import { Router, RouterLink } from '@angular/router';
 
 import type { BallotProject } from '@agora/contracts';
-import { AppError, TONE_LABELS, TranslatePipe, injectFocusOnRender } from '@agora/web-core';
+import { AppError, EurosPipe, injectFocusOnRender, TONE_LABELS, TranslatePipe } from '@agora/web-core';
 import { ButtonComponent, ErrorSummaryComponent, NoticeComponent, PageHeaderComponent } from '@agora/web-ui';
 
-import { EurosPipe } from '../euros.pipe';
 import { orderedChoice } from './ballot-check.rule';
 import { BallotStore, EnvelopeView } from './ballot.store';
 

@@ -1,9 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 
 import type { Locale } from '@agora/contracts';
-import { TranslationService } from '@agora/web-core';
+import { formatEuros, TranslationService } from '@agora/web-core';
 
-import { formatEuros } from '../money.format';
 import { BallotProblem } from './ballot-check.rule';
 
 /** Writes a ballot problem as a sentence, amounts in euros, in the current language. */

@@ -12,11 +12,12 @@ import { Router, RouterLink } from '@angular/router';
 
 import type { BallotProject, EligibilityCheck } from '@agora/contracts';
 import {
+  EurosPipe,
+  injectFocusOnRender,
   PageTitleStrategy,
   TONE_LABELS,
   TranslatePipe,
   TranslationService,
-  injectFocusOnRender,
 } from '@agora/web-core';
 import {
   ButtonComponent,
@@ -32,7 +33,6 @@ import {
 
 import { MapAreasStore } from '../map/map-areas.store';
 import { injectMapTexts } from '../map/map-texts.inject';
-import { EurosPipe } from '../euros.pipe';
 import { BallotProblemText } from './ballot-problem.text';
 import { BallotStore, EnvelopeView } from './ballot.store';
 import { BudgetBarComponent } from './budget-bar.component';

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 import type { Budget } from '@agora/contracts';
-import { TranslatePipe } from '@agora/web-core';
+import { EurosPipe, TranslatePipe } from '@agora/web-core';
 
-import { EurosPipe } from '../euros.pipe';
 import { BallotCheck } from './ballot-check.rule';
 
 /**

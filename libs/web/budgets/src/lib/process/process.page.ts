@@ -13,17 +13,17 @@ import { RouterLink } from '@angular/router';
 import type { BudgetProcessPage } from '@agora/contracts';
 import {
   AppError,
+  EurosPipe,
   PageTitleStrategy,
   SessionStore,
-  TONE_LABELS,
   TerritoryStore,
-  TranslatePipe,
   toAppError,
+  TONE_LABELS,
+  TranslatePipe,
 } from '@agora/web-core';
 import { ButtonComponent, LoadingComponent, NoticeComponent, PageHeaderComponent } from '@agora/web-ui';
 
 import { BudgetsApi } from '../budgets.api';
-import { EurosPipe } from '../euros.pipe';
 import { PHASE_LABELS } from './phase.labels';
 import { PhaseTimelineComponent } from './phase-timeline.component';
 import { teamRoleFor } from './team-role.rule';

@@ -4,16 +4,16 @@ import { RouterLink } from '@angular/router';
 import type { ProposalDetail } from '@agora/contracts';
 import {
   AppError,
+  EurosPipe,
   LocalizedDatePipe,
   PageTitleStrategy,
   SessionStore,
+  toAppError,
   TONE_LABELS,
   TranslatePipe,
-  toAppError,
 } from '@agora/web-core';
 import { ButtonComponent, LoadingComponent, NoticeComponent, PageHeaderComponent } from '@agora/web-ui';
 
-import { EurosPipe } from '../euros.pipe';
 import { CommentReply, CommentReport, CommentThreadComponent } from './comment-thread.component';
 import { PROPOSAL_CATEGORIES } from './proposal-category.labels';
 import { COMMENT_DEPTH_LIMIT } from './proposal.limits';

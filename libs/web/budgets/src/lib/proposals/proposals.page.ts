@@ -11,7 +11,14 @@ import {
 import { Router, RouterLink } from '@angular/router';
 
 import type { BudgetProcessPage, Page, ProposalSort, ProposalSummary } from '@agora/contracts';
-import { AppError, TONE_LABELS, TranslatePipe, injectFocusOnRender, toAppError } from '@agora/web-core';
+import {
+  AppError,
+  EurosPipe,
+  injectFocusOnRender,
+  toAppError,
+  TONE_LABELS,
+  TranslatePipe,
+} from '@agora/web-core';
 import {
   ButtonComponent,
   EmptyStateComponent,
@@ -25,7 +32,6 @@ import {
 } from '@agora/web-ui';
 
 import { BudgetsApi } from '../budgets.api';
-import { EurosPipe } from '../euros.pipe';
 import { MapAreasStore } from '../map/map-areas.store';
 import { injectMapTexts } from '../map/map-texts.inject';
 import { CATEGORY_CODES, PROPOSAL_CATEGORIES } from './proposal-category.labels';

@@ -13,17 +13,17 @@ import { RouterLink } from '@angular/router';
 import type { BudgetResult, OpenDataFile, ProcessResults, ProjectResult } from '@agora/contracts';
 import {
   AppError,
+  EurosPipe,
+  formatPercent,
   LocalizedDatePipe,
+  toAppError,
   TONE_LABELS,
   TranslatePipe,
   TranslationService,
-  toAppError,
 } from '@agora/web-core';
 import { LoadingComponent, NoticeComponent, PageHeaderComponent } from '@agora/web-ui';
 
 import { BudgetsApi } from '../budgets.api';
-import { EurosPipe } from '../euros.pipe';
-import { formatPercent } from '../money.format';
 import { VotesChartComponent } from './votes-chart.component';
 
 const FILE_KINDS: Record<OpenDataFile['kind'], string> = {

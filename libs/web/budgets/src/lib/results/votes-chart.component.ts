@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 import type { BudgetResult } from '@agora/contracts';
-import { TranslatePipe } from '@agora/web-core';
-
-import { EurosPipe } from '../euros.pipe';
+import { EurosPipe, TranslatePipe } from '@agora/web-core';
 
 /**
  * Votes and cost of each project as plain HTML bars. Every bar has its figure written next to it and

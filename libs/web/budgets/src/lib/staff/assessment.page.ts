@@ -4,11 +4,12 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import type { BudgetProcessPage, ProposalSummary } from '@agora/contracts';
 import {
   AppError,
-  TONE_LABELS,
-  TranslatePipe,
+  EurosPipe,
   formErrors,
   injectFocusOnRender,
   toAppError,
+  TONE_LABELS,
+  TranslatePipe,
 } from '@agora/web-core';
 import {
   ButtonComponent,
@@ -21,7 +22,6 @@ import {
 } from '@agora/web-ui';
 
 import { BudgetsApi } from '../budgets.api';
-import { EurosPipe } from '../euros.pipe';
 import { AssessmentApi, FeasibleProposalRow } from './assessment.api';
 import { eurosToCents } from './cost-input.rule';
 import { StaffNavComponent } from './staff-nav.component';

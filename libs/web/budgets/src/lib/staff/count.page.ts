@@ -1,11 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 
 import type { BudgetProcessPage, ProcessResults } from '@agora/contracts';
-import { AppError, TONE_LABELS, TranslatePipe, injectFocusOnRender, toAppError } from '@agora/web-core';
+import {
+  AppError,
+  EurosPipe,
+  injectFocusOnRender,
+  toAppError,
+  TONE_LABELS,
+  TranslatePipe,
+} from '@agora/web-core';
 import { ButtonComponent, LoadingComponent, NoticeComponent, PageHeaderComponent } from '@agora/web-ui';
 
 import { BudgetsApi } from '../budgets.api';
-import { EurosPipe } from '../euros.pipe';
 import { StaffApi } from './staff.api';
 import { StaffNavComponent } from './staff-nav.component';
 

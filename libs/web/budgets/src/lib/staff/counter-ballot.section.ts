@@ -1,10 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 
 import type { Budget } from '@agora/contracts';
-import { TranslatePipe } from '@agora/web-core';
+import { EurosPipe, TranslatePipe } from '@agora/web-core';
 import { ButtonComponent } from '@agora/web-ui';
-
-import { EurosPipe } from '../euros.pipe';
 
 /** The projects picked on a counter or paper ballot, in the order the API expects. */
 export interface CounterChoice {

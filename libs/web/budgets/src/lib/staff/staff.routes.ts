@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-import { provideTranslations } from '@agora/web-core';
+import { provideTranslations, teamGuard } from '@agora/web-core';
 
 import { budgetsEn } from '../i18n/en.dictionary';
 import { budgetsFr } from '../i18n/fr.dictionary';
@@ -20,7 +20,6 @@ import { budgetsStaffEn } from './i18n/en.dictionary';
 import { budgetsStaffFr } from './i18n/fr.dictionary';
 import { MergePage } from './merge.page';
 import { ParticipationPage } from './participation.page';
-import { staffGuard } from './staff.guard';
 
 /** Under `/gestion/budgets`: the back office of a process, for its staff, officials and admins. */
 export const staffBudgetsRoutes: Routes = [
@@ -31,7 +30,7 @@ export const staffBudgetsRoutes: Routes = [
       provideTranslations(budgetsStaffFr, budgetsStaffEn),
       provideTranslations(budgetsBuilderFr, budgetsBuilderEn),
     ],
-    canActivate: [staffGuard],
+    canActivate: [teamGuard],
     children: [
       { path: '', pathMatch: 'full', component: ProcessListPage, title: 'budgets.builder.list.title' },
       { path: 'nouvelle', component: ProcessEditorPage, title: 'budgets.builder.process.newTitle' },

@@ -22,3 +22,16 @@ export const adminGuard: CanActivateFn = async (_route, state) => {
     return router.createUrlTree(['/connexion'], { queryParams: { retour: state.url } });
   return session.isAdmin() ? true : router.createUrlTree(['/acces-refuse']);
 };
+
+/**
+ * Back-office pages (`/gestion/…`): staff, officials and admins of some territory. The API checks
+ * each process, consultation, idea box or work they then open.
+ */
+export const teamGuard: CanActivateFn = async (_route, state) => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  await session.whenReady();
+  if (!session.signedIn())
+    return router.createUrlTree(['/connexion'], { queryParams: { retour: state.url } });
+  return session.runsProcesses() ? true : router.createUrlTree(['/acces-refuse']);
+};

@@ -1,19 +1,18 @@
 import { Routes } from '@angular/router';
 
-import { provideTranslations } from '@agora/web-core';
+import { provideTranslations, teamGuard } from '@agora/web-core';
 
 import { ideasEn } from '../i18n/en.dictionary';
 import { ideasFr } from '../i18n/fr.dictionary';
 import { StaffIdeaBoxesPage } from './staff-idea-boxes.page';
 import { StaffIdeasPage } from './staff-ideas.page';
-import { ideasStaffGuard } from './staff.guard';
 
 /** Under `/gestion/idees`: open idea boxes, moderate, answer, convert, export. */
 export const staffIdeasRoutes: Routes = [
   {
     path: '',
     providers: [provideTranslations(ideasFr, ideasEn)],
-    canActivate: [ideasStaffGuard],
+    canActivate: [teamGuard],
     children: [
       { path: '', component: StaffIdeaBoxesPage, title: 'ideas.staff.boxes.title' },
       { path: ':slug', component: StaffIdeasPage, title: 'ideas.staff.ideas.title' },

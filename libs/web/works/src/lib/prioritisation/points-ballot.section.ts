@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 
-import { TranslatePipe } from '@agora/web-core';
+import { EurosPipe, TranslatePipe } from '@agora/web-core';
 
-import { MoneyPipe } from '../money.pipe';
 import { WORK_CATEGORY_LABELS } from '../work.labels';
 import { PrioritisationStore } from './prioritisation.store';
 
@@ -13,7 +12,7 @@ import { PrioritisationStore } from './prioritisation.store';
 @Component({
   selector: 'agora-points-ballot',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, MoneyPipe],
+  imports: [TranslatePipe, EurosPipe],
   template: `
     <p class="prose">{{ 'works.ballot.pointsHowTo' | t: { total: store.total() } }}</p>
     <div class="counter" aria-live="polite" aria-atomic="true" id="points-compteur">
@@ -40,7 +39,7 @@ import { PrioritisationStore } from './prioritisation.store';
             <p class="field__hint" [id]="'points-' + work.id + '-hint'">
               <span class="tag">{{ categoryLabels[work.category] | t }}</span>
               @if (work.estimatedCostCents !== null) {
-                {{ 'works.ballot.cost' | t: { cost: (work.estimatedCostCents | money) } }}
+                {{ 'works.ballot.cost' | t: { cost: (work.estimatedCostCents | euros) } }}
               }
             </p>
             <input

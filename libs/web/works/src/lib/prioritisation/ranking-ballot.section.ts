@@ -1,10 +1,9 @@
 import { CdkDrag, CdkDragDrop, CdkDragHandle, CdkDropList } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 
-import { TranslatePipe, TranslationService, injectFocusOnRender } from '@agora/web-core';
+import { EurosPipe, injectFocusOnRender, TranslatePipe, TranslationService } from '@agora/web-core';
 import { ButtonComponent } from '@agora/web-ui';
 
-import { MoneyPipe } from '../money.pipe';
 import { WORK_CATEGORY_LABELS } from '../work.labels';
 import { PrioritisationStore } from './prioritisation.store';
 import { movedAnnouncement } from './ranking.rule';
@@ -16,7 +15,7 @@ import { movedAnnouncement } from './ranking.rule';
 @Component({
   selector: 'agora-ranking-ballot',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CdkDropList, CdkDrag, CdkDragHandle, TranslatePipe, ButtonComponent, MoneyPipe],
+  imports: [CdkDropList, CdkDrag, CdkDragHandle, TranslatePipe, ButtonComponent, EurosPipe],
   template: `
     <p class="prose">{{ 'works.ballot.rankingHowTo' | t }}</p>
     <ol
@@ -42,7 +41,7 @@ import { movedAnnouncement } from './ranking.rule';
             <p class="ranking__facts">
               <span class="tag">{{ categoryLabels[work.category] | t }}</span>
               @if (work.estimatedCostCents !== null) {
-                <span>{{ 'works.ballot.cost' | t: { cost: (work.estimatedCostCents | money) } }}</span>
+                <span>{{ 'works.ballot.cost' | t: { cost: (work.estimatedCostCents | euros) } }}</span>
               }
             </p>
             @if (work.description) {

@@ -13,13 +13,14 @@ import { RouterLink } from '@angular/router';
 import type { WorkDetail, WorkLiveEvent } from '@agora/contracts';
 import {
   AppError,
+  EurosPipe,
   LocalizedDatePipe,
   PageTitleStrategy,
   SessionStore,
+  toAppError,
   TONE_LABELS,
   TranslatePipe,
   TranslationService,
-  toAppError,
 } from '@agora/web-core';
 import {
   ButtonComponent,
@@ -31,7 +32,6 @@ import {
   PageHeaderComponent,
 } from '@agora/web-ui';
 
-import { MoneyPipe } from '../money.pipe';
 import { WORK_CATEGORY_LABELS, WORK_STATUS_LABELS } from '../work.labels';
 import { markerOf } from '../work-place.rule';
 import { WorksApi } from '../works.api';
@@ -47,7 +47,7 @@ import { injectWorksLive } from './works-live.inject';
     RouterLink,
     TranslatePipe,
     LocalizedDatePipe,
-    MoneyPipe,
+    EurosPipe,
     ButtonComponent,
     LoadingComponent,
     MapComponent,

@@ -13,12 +13,13 @@ import { Router, RouterLink } from '@angular/router';
 import type { WorkCategory, WorkPage, WorkStatus } from '@agora/contracts';
 import {
   AppError,
-  TONE_LABELS,
+  EurosPipe,
+  injectFocusOnRender,
   TerritoryStore,
+  toAppError,
+  TONE_LABELS,
   TranslatePipe,
   TranslationService,
-  injectFocusOnRender,
-  toAppError,
 } from '@agora/web-core';
 import {
   ButtonComponent,
@@ -32,7 +33,6 @@ import {
   PaginationComponent,
 } from '@agora/web-ui';
 
-import { MoneyPipe } from '../money.pipe';
 import {
   WORK_CATEGORY_CODES,
   WORK_CATEGORY_LABELS,
@@ -60,7 +60,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
   imports: [
     RouterLink,
     TranslatePipe,
-    MoneyPipe,
+    EurosPipe,
     ButtonComponent,
     EmptyStateComponent,
     LoadingComponent,

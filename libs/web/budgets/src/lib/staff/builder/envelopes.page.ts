@@ -3,15 +3,16 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 
 import type { Budget } from '@agora/contracts';
 import {
-  LocalizedDatePipe,
-  TONE_LABELS,
-  TerritoryStore,
-  Translatable,
-  TranslatePipe,
+  EurosPipe,
   formErrors,
   injectFocusOnRender,
+  LocalizedDatePipe,
   territoriesUnder,
+  TerritoryStore,
   toAppError,
+  TONE_LABELS,
+  Translatable,
+  TranslatePipe,
 } from '@agora/web-core';
 import {
   ButtonComponent,
@@ -23,7 +24,6 @@ import {
   PageHeaderComponent,
 } from '@agora/web-ui';
 
-import { EurosPipe } from '../../euros.pipe';
 import { StaffNavComponent } from '../staff-nav.component';
 import { BuilderApi } from './builder.api';
 import { injectBuilderProcess } from './builder-process.inject';

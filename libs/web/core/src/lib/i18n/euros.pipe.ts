@@ -1,8 +1,7 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
 
-import { TranslationService } from '@agora/web-core';
-
 import { formatEuros } from './money.format';
+import { TranslationService } from './translation.service';
 
 /** `project.costCents | euros`, in the current language. Impure: the language is a signal. */
 @Pipe({ name: 'euros', pure: false })
