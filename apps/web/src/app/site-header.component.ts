@@ -9,6 +9,13 @@ const OTHER_LANGUAGE: Record<Locale, { locale: Locale; name: string }> = {
   en: { locale: 'fr', name: 'Français' },
 };
 
+/** The features every resident can open, in the menu's order. */
+const FEATURE_LINKS = [
+  { path: '/consultations', label: 'shell.nav.consultations' },
+  { path: '/travaux', label: 'shell.nav.works' },
+  { path: '/idees', label: 'shell.nav.ideas' },
+] as const;
+
 @Component({
   selector: 'agora-site-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -16,6 +23,7 @@ const OTHER_LANGUAGE: Record<Locale, { locale: Locale; name: string }> = {
   templateUrl: './site-header.component.html',
 })
 export class SiteHeaderComponent {
+  protected readonly featureLinks = FEATURE_LINKS;
   protected readonly session = inject(SessionStore);
   private readonly i18n = inject(TranslationService);
   private readonly router = inject(Router);
