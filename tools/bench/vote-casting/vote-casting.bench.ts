@@ -14,8 +14,8 @@ import {
 import { pgbenchScript, seedBench } from './bench-seed.data';
 
 // `npm run bench:vote-casting -- [--voters 20000] [--curve 4,8,16,32,64] [--pgbench-curve 4,8,16,32]
-//   [--curve-voters 1500] [--connections N] [--pgbench-clients N] [--port N] [--pg-port N]`
-// (free ports unless given).
+//   [--curve-voters 1500] [--connections N] [--pgbench-clients N] [--workers N] [--port N] [--pg-port N]`
+// (free ports unless given; --workers: API processes sharing the port, AGORA_WORKERS, one per core by default).
 // Drives the real HTTP API (bundled server, separate process) with distinct signed-in voters casting one
 // knapsack ballot each: first a short run per level of concurrency (the curve), then N voters at the
 // level with the highest rate whose p99 stays under 100 ms (or --connections). Then the same register +
@@ -41,19 +41,6 @@ async function waitForHealth(url: string, api: ChildProcess): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('API did not become healthy');
-}
-
-/**
- * CPU seconds (user + system) a process has used so far, from /proc (Linux; null elsewhere). Unlike
- * throughput, CPU time per ballot hardly depends on what else the machine is running.
- */
-function cpuSeconds(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
 }
 
 interface LoadResult {
@@ -92,7 +79,19 @@ function list(name: string, fallback: number[]): number[] {
 function clusterCpuSeconds(dataDir: string | null): number | null {
   if (!dataDir) return null;
   try {
-    const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return treeCpuSeconds(Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds of a process and its children, live or already waited for (the PostgreSQL postmaster
+ * and its backends; the API's primary and its workers when AGORA_WORKERS > 1). Linux /proc; null elsewhere.
+ */
+function treeCpuSeconds(root: number | undefined): number | null {
+  if (!root) return null;
+  try {
     let total = 0;
     for (const entry of readdirSync('/proc')) {
       if (!/^\d+$/.test(entry)) continue;
@@ -103,8 +102,8 @@ function clusterCpuSeconds(dataDir: string | null): number | null {
         continue; // exited meanwhile
       }
       const pid = Number(entry);
-      if (pid === postmaster) total += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
-      else if (Number(fields[1]) === postmaster) total += Number(fields[11]) + Number(fields[12]);
+      if (pid === root) total += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      else if (Number(fields[1]) === root) total += Number(fields[11]) + Number(fields[12]);
     }
     return total / 100;
   } catch {
@@ -118,6 +117,8 @@ const fmt = (ms: number | null) => (ms === null ? '  n/a' : ms.toFixed(2).padSta
 
 async function main(): Promise<void> {
   const voters = arg('voters', 20000);
+  // API processes sharing the port (AGORA_WORKERS): by default one per core, as `AGORA_WORKERS=auto` deploys it.
+  const workers = arg('workers', cpus().length);
   const forcedConnections = process.argv.includes('--connections') ? arg('connections', 32) : null;
   const curve = forcedConnections ? [] : list('curve', [4, 8, 16, 32, 64]);
   const curveVoters = arg('curve-voters', 1500);
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
   console.log(
     `Vote-casting benchmark: ${voters} voters cast through the API and ${voters} bare-SQL transactions, after a ` +
       `${curveVoters}-voter run per concurrency level (HTTP ${curve.join('/') || '-'}, pgbench ${pgCurve.join('/') || '-'}); ` +
-      `${cpus().length} CPUs shared by the load generator, the API and PostgreSQL.`,
+      `${cpus().length} CPUs shared by the load generator, the API (${workers} process${workers > 1 ? 'es' : ''}, AGORA_WORKERS) and PostgreSQL.`,
   );
 
   // BENCH_API_BUNDLE=path/to/main.js: an API built elsewhere (another commit's, for a before/after on one machine).
@@ -214,6 +215,7 @@ async function main(): Promise<void> {
         PORT: String(port),
         AGORA_DEMO: 'false',
         AGORA_JOBS_INTERVAL_SECONDS: '0',
+        AGORA_WORKERS: String(workers),
         // As in production (one line per request), written where nobody reads it.
         LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
         AGORA_DATA_DIR: work,
@@ -241,14 +243,14 @@ async function main(): Promise<void> {
         }),
       );
       const load = loadavg()[0];
-      const api0 = cpuSeconds(apiPid);
+      const api0 = treeCpuSeconds(apiPid);
       const pg0 = pgCpu();
       const run = spawnSync(
         process.execPath,
         [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(__dirname, 'vote-casting.load.ts'), inputFile],
         { encoding: 'utf8', maxBuffer: 1 << 24 },
       );
-      const api1 = cpuSeconds(apiPid);
+      const api1 = treeCpuSeconds(apiPid);
       const pg1 = pgCpu();
       if (run.status !== 0) throw new Error(`load generator failed: ${run.stderr}`);
       return {

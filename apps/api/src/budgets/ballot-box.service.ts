@@ -4,7 +4,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { BallotKind, BallotRules, CastBallotRequest, VoteChannel } from '@agora/contracts';
 import { Decimal, validateBallot } from '@agora/vote-counting';
 
-import { preparedQuery } from '../database/prepared-statement.query';
 import { processErrors } from '../processes/process.errors';
 import { budgetErrors } from './budget.errors';
 import { ballotConstraints } from './budget-rules.rule';
@@ -12,6 +11,7 @@ import { violationText } from './ballot-violation.text';
 import type { ProcessEligibility } from './eligibility.service';
 import { EligibilityService } from './eligibility.service';
 import { BudgetScope, decideEligibility, VoterFacts } from './eligibility.rule';
+import { OnlineBallotWriter } from './online-ballot.writer';
 import { newReceiptCode, receiptHash } from './receipt.rule';
 
 /** Who is voting, as the register will record it (never the ballot). */
@@ -75,6 +75,7 @@ export class BallotBox {
   constructor(
     private readonly eligibility: EligibilityService,
     private readonly dataSource: DataSource,
+    private readonly onlineBallots: OnlineBallotWriter,
   ) {}
 
   /** The envelope as read when it was already locked, if this process has seen it so. */
@@ -205,9 +206,10 @@ export class BallotBox {
   }
 
   /**
-   * An online cast in an envelope already locked, in one statement outside any transaction (the
-   * busiest write of a vote). The statement is its own transaction, so the register entry and the
-   * ballot are written together or not at all, and it re-checks under the same locks as
+   * An online cast in an envelope already locked (the busiest write of a vote), by the
+   * {@link OnlineBallotWriter}: one statement outside any transaction, shared with the other ballots
+   * of this envelope arriving meanwhile. The statement is its own transaction, so the register entry
+   * and the ballot are written together or not at all, and it re-checks under the same locks as
    * {@link record} what the caller read before it: the process is still voting (FOR KEY SHARE, so
    * closing the vote waits for it) and the envelope still exists. Its rules, validated against by
    * the caller, cannot have changed: they are locked. The register's unique keys refuse a second
@@ -216,7 +218,7 @@ export class BallotBox {
   async recordInLocked(
     context: VoteContext,
     facts: VoterFacts,
-    entry: RegisterEntry,
+    entry: RegisterEntry & { accountId: string },
     body: CastBallotRequest,
     budget: LockedBudget,
     /** Whether the voter is in the register already, as just read; null: no such envelope in the process. */
@@ -228,35 +230,16 @@ export class BallotBox {
     if (registered) throw budgetErrors.alreadyVoted();
     const content = await this.validContent(this.dataSource.manager, process.id, budget, body);
     const code = newReceiptCode();
-    const [outcome] = await preparedQuery<{ voting: boolean; envelope: boolean; cast: boolean }>(
-      this.dataSource,
-      'cast-in-locked',
-      `WITH proc AS (
-         SELECT id FROM processes WHERE id = $1 AND phase = 'vote' FOR KEY SHARE
-       ), bud AS (
-         SELECT id FROM budgets WHERE id = $2 AND process_id = $1 FOR KEY SHARE
-       ), entry AS (
-         INSERT INTO participations (process_id, budget_id, account_id, identity_hash, channel, staff_id, quartier_id)
-         SELECT proc.id, bud.id, $3, $4, $5, $6, $7 FROM proc, bud ON CONFLICT DO NOTHING RETURNING budget_id
-       ), ballot AS (
-         INSERT INTO ballots (budget_id, content, receipt_hash) SELECT budget_id, $8::jsonb, $9 FROM entry RETURNING id
-       )
-       SELECT EXISTS (SELECT 1 FROM proc) AS voting, EXISTS (SELECT 1 FROM bud) AS envelope, EXISTS (SELECT 1 FROM ballot) AS cast`,
-      [
-        process.id,
-        budget.id,
-        entry.accountId,
-        entry.identityHash,
-        entry.channel,
-        entry.staffId,
-        budgetQuartier(budget, process.territoryId, facts),
-        JSON.stringify(content),
-        receiptHash(code),
-      ],
-    );
-    if (!outcome.voting) throw budgetErrors.notVotePhase();
-    if (!outcome.envelope) throw budgetErrors.budgetNotFound();
-    if (!outcome.cast) throw budgetErrors.alreadyVoted();
+    const outcome = await this.onlineBallots.write(process.id, budget.id, {
+      accountId: entry.accountId,
+      identityHash: entry.identityHash,
+      quartierId: budgetQuartier(budget, process.territoryId, facts),
+      content,
+      receiptHash: receiptHash(code),
+    });
+    if (outcome === 'not-voting') throw budgetErrors.notVotePhase();
+    if (outcome === 'no-envelope') throw budgetErrors.budgetNotFound();
+    if (outcome === 'already-voted') throw budgetErrors.alreadyVoted();
     return code;
   }
 

@@ -14,6 +14,7 @@ import { CensusService } from './census.service';
 import { CounterService } from './counter.service';
 import { DemoBudgetStep } from './demo/demo-budget.step';
 import { EligibilityService } from './eligibility.service';
+import { OnlineBallotWriter } from './online-ballot.writer';
 import { OnlineVoteReader } from './online-vote.reader';
 import { PabulibTransferService } from './pabulib-transfer.service';
 import { ParticipationAnnouncer } from './participation.announcer';
@@ -35,7 +36,7 @@ import { VotingService } from './voting.service';
 @Module({
   imports: [TypeOrmModule.forFeature([BudgetEntity, BallotProjectEntity]), ProcessesModule, ProposalsModule, WorksModule],
   controllers: [BudgetsController, BallotProjectImagesController, VotingController, ResultsController],
-  providers: [BudgetsService, EligibilityService, CensusService, BallotBox, OnlineVoteReader, VotingService, CounterService, ParticipationAnnouncer, ParticipationService, ParticipationPersonalData, VoterAgePersonalData, VoterAgeErasure, ReceiptMailer, ResultsService, ResultsViewService, PabulibTransferService, DemoBudgetStep],
+  providers: [BudgetsService, EligibilityService, CensusService, BallotBox, OnlineBallotWriter, OnlineVoteReader, VotingService, CounterService, ParticipationAnnouncer, ParticipationService, ParticipationPersonalData, VoterAgePersonalData, VoterAgeErasure, ReceiptMailer, ResultsService, ResultsViewService, PabulibTransferService, DemoBudgetStep],
   exports: [BudgetsService, ResultsService, PabulibTransferService, EligibilityService],
 })
 export class BudgetsModule {}

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 /** Settings read once from the environment at start-up; a bad value stops the start with a clear message. */
@@ -21,6 +22,12 @@ export interface AppConfig {
   jobsIntervalSeconds: number;
   /** AGORA_COUNT_QUERIES: an X-Query-Count header on every response (benchmarks, tests; never in production). */
   countQueries: boolean;
+  /**
+   * AGORA_WORKERS: API processes on this machine sharing the port (Node's cluster module), each with
+   * its own event loop; `auto` is one per CPU core. The API keeps no state of its own, so N workers
+   * behave as N replicas behind a load balancer.
+   */
+  workers: number;
 }
 
 export class ConfigError extends Error {}
@@ -66,6 +73,12 @@ function countQueries(env: NodeJS.ProcessEnv, production: boolean): boolean {
   return on;
 }
 
+function workers(env: NodeJS.ProcessEnv): number {
+  const raw = env['AGORA_WORKERS'];
+  if (raw?.toLowerCase() === 'auto') return Math.max(1, Math.min(availableParallelism(), 64));
+  return integer(env, 'AGORA_WORKERS', 1, 1, 64);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = integer(env, 'PORT', 3000, 1, 65535);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
@@ -86,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env['LOG_LEVEL'] || 'info',
     jobsIntervalSeconds: integer(env, 'AGORA_JOBS_INTERVAL_SECONDS', 30, 0, 86400),
     countQueries: countQueries(env, production),
+    workers: workers(env),
   };
 }
 
