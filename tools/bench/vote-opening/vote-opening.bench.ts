@@ -47,7 +47,18 @@ async function main(): Promise<void> {
     await sql.connect();
     const [{ slug }] = (await sql.query(`SELECT slug FROM processes WHERE id = $1`, [seed.processId])).rows;
     // The SQL count per request costs next to nothing (a counter per query) and says where time goes.
-    api = await startBenchApi(db, { port, env: { AGORA_COUNT_QUERIES: '1' } });
+    // BENCH_CPU_PROFILE=dir writes a V8 CPU profile of the API process there (cpu-profile.preload.cjs;
+    // read it with tools/bench/vote-casting/cpu-profile.summary.ts).
+    const profile = process.env['BENCH_CPU_PROFILE'];
+    api = await startBenchApi(db, {
+      port,
+      env: {
+        AGORA_COUNT_QUERIES: '1',
+        ...(profile
+          ? { BENCH_CPU_PROFILE: profile, NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.preload.cjs')}` }
+          : {}),
+      },
+    });
 
     const inputFile = join(db.work, 'opening.json');
     const input: OpeningInput = {

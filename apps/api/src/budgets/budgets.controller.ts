@@ -16,7 +16,7 @@ import {
 import { Public, RequireRole } from '../access/access.decorator';
 import { IdPipe } from '../access/id.pipe';
 import { AgoraRequest, principalOf } from '../access/principal';
-import { PROCESS_OWNERS, PROCESS_TEAM, ProcessesService } from '../processes/processes.service';
+import { PROCESS_OWNERS, PROCESS_TEAM } from '../processes/processes.service';
 import type { FeasibleProposal } from '../proposals/proposals.service';
 import { assertTextContent, checkedTextStream } from '../uploads/text-body.sniffer';
 import { budgetErrors } from './budget.errors';
@@ -32,7 +32,6 @@ import { EligibilityService } from './eligibility.service';
 @Controller()
 export class BudgetsController {
   constructor(
-    private readonly processes: ProcessesService,
     private readonly budgets: BudgetsService,
     private readonly eligibility: EligibilityService,
     private readonly census: CensusService,
@@ -41,16 +40,8 @@ export class BudgetsController {
   /** The public page: the process, its envelopes and rules in plain words, who may vote. */
   @Get('budget-processes/:idOrSlug')
   @Public()
-  async page(@Req() req: AgoraRequest, @Param('idOrSlug') idOrSlug: string): Promise<BudgetProcessPage> {
-    const found = await this.processes.findVisible(idOrSlug, req.principal?.accountId ?? null);
-    const process = await this.budgets.budgetProcess(found.id);
-    const [detail, budgets, eligibility, published] = await Promise.all([
-      this.processes.detail(process),
-      this.budgets.budgetsOf(process),
-      this.eligibility.view(process),
-      this.budgets.isPublished(process.id),
-    ]);
-    return { process: detail, budgets, eligibility, resultsPublished: published };
+  page(@Req() req: AgoraRequest, @Param('idOrSlug') idOrSlug: string): Promise<BudgetProcessPage> {
+    return this.budgets.publicPage(idOrSlug, req.principal?.accountId ?? null);
   }
 
   @Post('processes/:id/budgets')

@@ -1,17 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import type { BallotProjectInput, Budget, CreateBudgetRequest, UpdateBudgetRequest } from '@agora/contracts';
+import type { BallotProjectInput, Budget, BudgetProcessPage, CreateBudgetRequest, UpdateBudgetRequest } from '@agora/contracts';
 
 import { AuditService } from '../audit/audit.service';
+import { preparedQuery } from '../database/prepared-statement.query';
+import { isUuid } from '../access/id.rule';
 import { ProcessEntity } from '../processes/process.entity';
+import { phasesFromJson, PHASES_JSON, PROCESS_COLUMNS, processFromRow, ProcessRow, toProcessDetail } from '../processes/process.mapper';
+import { processErrors } from '../processes/process.errors';
 import { PROCESS_OWNERS, PROCESS_TEAM, ProcessesService } from '../processes/processes.service';
 import { FeasibleProposal, ProposalsService } from '../proposals/proposals.service';
 import { BallotProjectEntity } from './ballot-project.entity';
 import { BudgetEntity } from './budget.entity';
 import { budgetErrors } from './budget.errors';
-import { budgetAuditSnapshot, toBallotProject, toBudget } from './budget.mapper';
+import { budgetAuditSnapshot, budgetFromJson, BudgetJson, budgetsJson, toBallotProject, toBudget } from './budget.mapper';
 import { normalisedRules, rulesProblem } from './budget-rules.rule';
+import type { EligibilityRules } from './eligibility.rule';
+import { EligibilityService, eligibilityView } from './eligibility.service';
+
+/** The one query of {@link BudgetsService.publicPage} ($1: the process id, or its slug). */
+function publicPageQuery(by: 'id' | 'slug'): string {
+  return `SELECT ${PROCESS_COLUMNS}, coalesce(t.name, '') AS territory_name, ${PHASES_JSON} AS phases,
+                 e.minimum_age, e.residence, e.verifications,
+                 EXISTS (SELECT 1 FROM result_publications r WHERE r.process_id = p.id) AS published,
+                 ${budgetsJson()} AS budgets
+          FROM processes p LEFT JOIN territories t ON t.id = p.territory_id LEFT JOIN process_eligibility e ON e.process_id = p.id
+          WHERE ${by === 'id' ? 'p.id = $1::uuid' : 'p.slug = $1'}`;
+}
+/** Prepared (parsed and planned once per connection): everyone opening the vote asks for the page. */
+const PAGE_BY_ID = publicPageQuery('id');
+const PAGE_BY_SLUG = publicPageQuery('slug');
+
+interface PublicPageRow extends ProcessRow {
+  territory_name: string;
+  phases: Parameters<typeof phasesFromJson>[1];
+  minimum_age: number | null;
+  residence: EligibilityRules['residence'] | null;
+  verifications: EligibilityRules['verifications'] | null;
+  published: boolean;
+  budgets: BudgetJson[];
+}
 
 /** The envelopes of a budget process, their rules and their projects; all locked by the first ballot. */
 @Injectable()
@@ -21,7 +50,34 @@ export class BudgetsService {
     private readonly processes: ProcessesService,
     private readonly audit: AuditService,
     private readonly proposals: ProposalsService,
+    private readonly eligibility: EligibilityService,
   ) {}
+
+  /**
+   * The public page of a budget process in one round trip (everyone opening the vote asks for it):
+   * the process and its schedule, its envelopes with their projects, who may vote, whether the results
+   * are out. Nothing is kept between requests: a phase change or a publication shows at once.
+   */
+  async publicPage(idOrSlug: string, viewerId: string | null): Promise<BudgetProcessPage> {
+    const [row] = isUuid(idOrSlug)
+      ? await preparedQuery<PublicPageRow>(this.dataSource, 'budget-page-by-id', PAGE_BY_ID, [idOrSlug.toLowerCase()])
+      : await preparedQuery<PublicPageRow>(this.dataSource, 'budget-page-by-slug', PAGE_BY_SLUG, [idOrSlug]);
+    if (!row) throw processErrors.notFound();
+    const process = processFromRow(row);
+    await this.processes.assertVisible(process, viewerId);
+    if (process.kind !== 'budget') throw budgetErrors.notABudgetProcess();
+    // The rules row is created on first use; until then, the long way (which creates it).
+    const eligibility =
+      row.residence && row.verifications
+        ? eligibilityView({ minimumAge: row.minimum_age, residence: row.residence, verifications: row.verifications }, row.territory_name)
+        : await this.eligibility.view(process);
+    return {
+      process: toProcessDetail(process, row.territory_name, phasesFromJson(process.id, row.phases)),
+      budgets: row.budgets.map((budget) => budgetFromJson(budget, process.territoryId)),
+      eligibility,
+      resultsPublished: row.published,
+    };
+  }
 
   /** The feasible proposals staff can turn into ballot projects. */
   async feasibleProposals(actorId: string, processId: string): Promise<FeasibleProposal[]> {

@@ -3,18 +3,89 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import type { AgeDeclarationRequest, Eligibility, EligibilityCheck, EligibilityRequest } from '@agora/contracts';
+import type { AgeDeclarationRequest, Budget, Eligibility, EligibilityCheck, EligibilityRequest, ProcessPhase } from '@agora/contracts';
 
 import { AuditService } from '../audit/audit.service';
+import { preparedQuery } from '../database/prepared-statement.query';
 import type { ProcessEntity } from '../processes/process.entity';
+import { processErrors } from '../processes/process.errors';
 import { PROCESS_OWNERS, ProcessesService } from '../processes/processes.service';
 import { budgetErrors } from './budget.errors';
+import { budgetFromJson, BudgetJson, budgetsJson } from './budget.mapper';
 import { AgeFact, ageFactFrom, BudgetScope, decideEligibility, EligibilityDecision, EligibilityRules, eligibilityText, parisToday, VoterFacts } from './eligibility.rule';
 import { normaliseBirthDate } from './census.rule';
 
 export interface ProcessEligibility extends EligibilityRules {
   salt: Buffer;
 }
+
+/** The public answer: the rules and, in plain words, who may vote. */
+export function eligibilityView(rules: EligibilityRules, territoryName: string): Eligibility {
+  return { minimumAge: rules.minimumAge, residence: rules.residence, verifications: rules.verifications, text: eligibilityText(rules, territoryName) };
+}
+
+/** Everything the signed-in resident's eligibility (and ballot page) is decided from, read in one round trip. */
+export interface VoterRead {
+  process: { id: string; kind: string; phase: ProcessPhase; territoryId: string; territoryName: string };
+  /** Null until the process's rules row exists (created on first use by rulesOf). */
+  rules: EligibilityRules | null;
+  facts: VoterFacts;
+  /** The envelopes in their order, whether this voter (or their census identity) is in each one's register, and the whole envelope when asked. */
+  budgets: Array<BudgetScope & { voted: boolean; budget: Budget | null }>;
+}
+
+interface VoterReadRow {
+  id: string;
+  kind: string;
+  phase: ProcessPhase;
+  territory_id: string;
+  territory_name: string;
+  minimum_age: number | null;
+  residence: EligibilityRules['residence'] | null;
+  verifications: EligibilityRules['verifications'] | null;
+  verified: boolean | null;
+  census_id: string | null;
+  census_quartier: string | null;
+  age: Partial<AgeFact> | null;
+  chain: Array<{ id: string; name: string }> | null;
+  budgets: Array<BudgetJson & { voted: boolean }>;
+}
+
+/**
+ * The one query of {@link EligibilityService.voterRead} ($1 the process, $2 the account): the process,
+ * its rules, the account with its census entry, age fact and home territories (as factsFor reads them),
+ * and each envelope with whether the voter is already in its register (by account or census identity:
+ * per envelope, so that the register's (budget_id, …) unique indexes answer).
+ */
+function voterReadQuery(projects: boolean): string {
+  return `WITH RECURSIVE acc AS (
+    SELECT a.email_verified_at IS NOT NULL AND a.deleted_at IS NULL AS verified, a.home_territory_id AS home,
+           c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash,
+           json_build_object('source', f.source, 'minimumAge', f.minimum_age, 'reachedOn', to_char(f.reached_on, 'YYYY-MM-DD')) AS age
+    FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $1
+    LEFT JOIN voter_age_facts f ON f.account_id = a.id AND f.process_id = $1 WHERE a.id = $2
+  ), chain AS (
+    SELECT id, parent_id, name, 0 AS depth FROM territories WHERE id = coalesce((SELECT census_quartier FROM acc), (SELECT home FROM acc))
+    UNION ALL
+    SELECT t.id, t.parent_id, t.name, c.depth + 1 FROM territories t JOIN chain c ON t.id = c.parent_id WHERE c.depth < 20
+  )
+  SELECT p.id, p.kind, p.phase, p.territory_id, coalesce(t.name, '') AS territory_name, e.minimum_age, e.residence, e.verifications,
+         (SELECT verified FROM acc) AS verified, (SELECT census_id FROM acc) AS census_id,
+         (SELECT census_quartier FROM acc) AS census_quartier, (SELECT age FROM acc) AS age,
+         (SELECT json_agg(json_build_object('id', id, 'name', name) ORDER BY depth) FROM chain) AS chain,
+         ${budgetsJson({
+           projects,
+           extra: {
+             voted: `EXISTS (SELECT 1 FROM participations r WHERE r.budget_id = b.id
+                       AND (r.account_id = $2 OR r.identity_hash = (SELECT census_hash FROM acc WHERE census_id IS NOT NULL)))`,
+           },
+         })} AS budgets
+  FROM processes p LEFT JOIN territories t ON t.id = p.territory_id LEFT JOIN process_eligibility e ON e.process_id = p.id
+  WHERE p.id = $1`;
+}
+/** Prepared (parsed and planned once per connection): every resident opening the vote runs them. */
+const VOTER_READ = voterReadQuery(false);
+const VOTER_READ_WHOLE = voterReadQuery(true);
 
 /** Who may vote in a budget process, and the facts about one voter that decide it. */
 @Injectable()
@@ -42,7 +113,7 @@ export class EligibilityService {
   async view(process: ProcessEntity, manager: EntityManager = this.dataSource.manager): Promise<Eligibility> {
     const rules = await this.rulesOf(process.id, manager);
     const [territory]: Array<{ name: string }> = await manager.query(`SELECT name FROM territories WHERE id = $1`, [process.territoryId]);
-    return { minimumAge: rules.minimumAge, residence: rules.residence, verifications: rules.verifications, text: eligibilityText(rules, territory?.name ?? '') };
+    return eligibilityView(rules, territory?.name ?? '');
   }
 
   /** Part of the rules: refused once any ballot of the process is cast. */
@@ -183,19 +254,52 @@ export class EligibilityService {
     return decideEligibility(rules, facts, { id: process.territoryId, name: territoryName }, scopes);
   }
 
-  /** The signed-in resident's answer: where they may vote, why, or what to do. */
+  /** The signed-in resident's answer: where they may vote, why, or what to do. One round trip. */
   async check(process: ProcessEntity, accountId: string): Promise<EligibilityCheck> {
-    const manager = this.dataSource.manager;
-    const rules = await this.rulesOf(process.id, manager);
-    const facts = await this.factsFor(manager, process.id, { accountId });
-    const [territory]: Array<{ name: string }> = await manager.query(`SELECT name FROM territories WHERE id = $1`, [process.territoryId]);
-    const decision = this.decide(rules, facts, process, territory?.name ?? '', await this.scopes(manager, process));
-    const voted: Array<{ budget_id: string }> = await manager.query(
-      `SELECT budget_id FROM participations WHERE process_id = $1 AND (account_id = $2 OR ($3::bytea IS NOT NULL AND identity_hash = $3))`,
-      [process.id, accountId, facts.identityHash],
-    );
-    const votedIn = new Set(voted.map((row) => row.budget_id));
-    return { ...decision, budgets: decision.budgets.map((b) => ({ ...b, alreadyVoted: votedIn.has(b.budgetId) })) };
+    return this.checkFrom(await this.voterRead(process.id, accountId));
+  }
+
+  /** The same answer from a read already made (the ballot page decides from the one read it makes). */
+  async checkFrom(read: VoterRead): Promise<EligibilityCheck> {
+    const rules = read.rules ?? (await this.rulesOf(read.process.id));
+    const territory = { id: read.process.territoryId, name: read.process.territoryName };
+    const decision = decideEligibility(rules, read.facts, territory, read.budgets);
+    const voted = new Map(read.budgets.map((budget) => [budget.id, budget.voted]));
+    return { ...decision, budgets: decision.budgets.map((b) => ({ ...b, alreadyVoted: voted.get(b.budgetId) ?? false })) };
+  }
+
+  /**
+   * Everything the resident's eligibility is decided from, in one query; with `wholeBudgets`, each
+   * envelope whole too, with its projects (the ballot page). An unknown process is a 404, and another
+   * kind of process than a budget is refused as BudgetsService.budgetProcess refuses it.
+   */
+  async voterRead(processId: string, accountId: string, options: { wholeBudgets?: boolean } = {}): Promise<VoterRead> {
+    const [row] = options.wholeBudgets
+      ? await preparedQuery<VoterReadRow>(this.dataSource, 'voter-read-whole', VOTER_READ_WHOLE, [processId, accountId])
+      : await preparedQuery<VoterReadRow>(this.dataSource, 'voter-read', VOTER_READ, [processId, accountId]);
+    if (!row) throw processErrors.notFound();
+    if (row.kind !== 'budget') throw budgetErrors.notABudgetProcess();
+    const chain = row.chain ?? [];
+    return {
+      process: { id: row.id, kind: row.kind, phase: row.phase, territoryId: row.territory_id, territoryName: row.territory_name },
+      rules: row.residence && row.verifications ? { minimumAge: row.minimum_age, residence: row.residence, verifications: row.verifications } : null,
+      facts: {
+        emailVerified: !!row.verified,
+        census: row.census_id ? { quartierId: row.census_quartier } : null,
+        inPerson: false,
+        home: chain.length ? { chain: chain.map((t) => t.id), name: chain[0].name } : null,
+        age: storedAgeFact(row.age),
+      },
+      budgets: row.budgets.map((budget) => ({
+        id: budget.id,
+        name: budget.name,
+        territoryId: budget.territoryId,
+        territoryName: budget.territoryName ?? '',
+        cityWide: budget.territoryId === row.territory_id,
+        voted: budget.voted,
+        budget: options.wholeBudgets ? budgetFromJson(budget, row.territory_id) : null,
+      })),
+    };
   }
 }
 

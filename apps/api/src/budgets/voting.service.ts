@@ -25,18 +25,21 @@ export class VotingService {
     private readonly receipts: ReceiptMailer,
   ) {}
 
-  /** The envelopes the resident may vote in, each with its projects in this visitor's own stable order. */
+  /**
+   * The envelopes the resident may vote in, each with its projects in this visitor's own stable order.
+   * One round trip: the process, the eligibility facts and the envelopes come from a single read.
+   */
   async ballotPage(accountId: string, processId: string): Promise<BallotPage> {
-    const process = await this.budgets.budgetProcess(processId);
-    if (process.phase === 'draft') throw processErrors.notFound();
-    const check = await this.eligibility.check(process, accountId);
-    const budgets = await this.budgets.budgetsOf(process);
+    const read = await this.eligibility.voterRead(processId, accountId, { wholeBudgets: true });
+    if (read.process.phase === 'draft') throw processErrors.notFound();
+    const check = await this.eligibility.checkFrom(read);
+    const budgets = new Map(read.budgets.map((envelope) => [envelope.id, envelope.budget!]));
     return {
-      processId: process.id,
+      processId: read.process.id,
       budgets: check.budgets
         .filter((verdict) => verdict.eligible)
         .map((verdict) => {
-          const budget = budgets.find((b) => b.id === verdict.budgetId)!;
+          const budget = budgets.get(verdict.budgetId)!;
           return {
             budget: { ...budget, projects: seededShuffle(budget.projects, `${accountId}:${budget.id}`) },
             alreadyVoted: verdict.alreadyVoted,

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Locale, Me, SignUpRequest, UpdateProfileRequest } from '@agora/contracts';
 
 import { APP_CONFIG } from '../config/app.config';
+import { preparedQuery } from '../database/prepared-statement.query';
 import type { AppConfig } from '../config/app.config';
 import { MailService } from '../mail/mail.service';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
@@ -20,7 +21,13 @@ import {
 } from './identity-mail.template';
 import { PasswordHasher } from './password.hasher';
 import { passwordProblem } from './password.rule';
-import { RoleGrantRepository } from './role-grant.repository';
+import { HELD_ROLES_JSON, HeldRoleJson } from './role-grant.repository';
+
+/** The signed-in person with their roles ($1: the account). */
+const ME_QUERY = `SELECT a.id, a.email, a.email_verified_at, a.display_name, a.locale, a.home_territory_id, t.name AS home_territory_name,
+         a.created_at, ${HELD_ROLES_JSON} AS roles
+  FROM accounts a LEFT JOIN territories t ON t.id = a.home_territory_id
+  WHERE a.id = $1 AND a.deleted_at IS NULL`;
 
 /** The address as stored and compared: the unique index is on lower(email). */
 export function normalizeEmail(email: string): string {
@@ -37,7 +44,6 @@ export class AccountService {
     private readonly tokens: AccountTokenService,
     private readonly mail: MailService,
     private readonly limits: RateLimitService,
-    private readonly roles: RoleGrantRepository,
   ) {}
 
   async signUp(request: SignUpRequest, ip: string): Promise<void> {
@@ -92,16 +98,14 @@ export class AccountService {
     );
   }
 
+  /** One round trip (the web app asks on every visit): the account with its roles. */
   async me(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<Me> {
-    const rows: Array<AccountRow> = await manager.query(
-      `SELECT a.id, a.email, a.email_verified_at, a.display_name, a.locale, a.home_territory_id, t.name AS home_territory_name, a.created_at
-       FROM accounts a LEFT JOIN territories t ON t.id = a.home_territory_id
-       WHERE a.id = $1 AND a.deleted_at IS NULL`,
-      [accountId],
-    );
+    // Prepared outside a transaction (every visit asks); inside one, the caller's connection.
+    const rows: Array<AccountRow & { roles: HeldRoleJson[] }> = manager.queryRunner
+      ? await manager.query(ME_QUERY, [accountId])
+      : await preparedQuery(this.dataSource, 'me', ME_QUERY, [accountId]);
     const row = rows[0];
     if (!row) throw identityErrors.signedOut();
-    const roles = await this.roles.heldBy(accountId, manager);
     return {
       id: row.id,
       email: row.email,
@@ -110,7 +114,7 @@ export class AccountService {
       locale: row.locale,
       homeTerritoryId: row.home_territory_id,
       homeTerritoryName: row.home_territory_name,
-      roles: roles.map(({ id, role, territoryId, territoryName }) => ({
+      roles: row.roles.map(({ id, role, territoryId, territoryName }) => ({
         id,
         role,
         territoryId,

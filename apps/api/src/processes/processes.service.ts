@@ -60,10 +60,15 @@ export class ProcessesService {
   /** Drafts are visible to the process's team only; anyone else gets the same 404 as for nothing. */
   async findVisible(idOrSlug: string, viewerId: string | null): Promise<ProcessEntity> {
     const process = await this.find(idOrSlug);
+    await this.assertVisible(process, viewerId);
+    return process;
+  }
+
+  /** As {@link findVisible}, for a process already read. */
+  async assertVisible(process: Pick<ProcessEntity, 'phase' | 'territoryId'>, viewerId: string | null): Promise<void> {
     if (process.phase === 'draft' && !(viewerId && (await this.roles.hasRole(viewerId, PROCESS_TEAM, process.territoryId)))) {
       throw processErrors.notFound();
     }
-    return process;
   }
 
   async list(territoryId?: string): Promise<ProcessSummary[]> {

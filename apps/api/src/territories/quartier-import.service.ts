@@ -33,7 +33,7 @@ export class QuartierImportService {
     const file = readQuartierFeatures(request.features, request.crs);
     if (!file.ok) throw territoryErrors.importInvalid(file.problems);
 
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       // Locking the parent serialises two imports into the same commune.
       const parent = await manager.findOne(TerritoryEntity, {
         where: { id: parentId },
@@ -125,5 +125,7 @@ export class QuartierImportService {
       const territories: Territory[] = ids.map((id) => toTerritory(saved.get(id) as TerritoryEntity));
       return { created, updated, territories };
     });
+    this.territories.forgetPublicReads();
+    return result;
   }
 }

@@ -12,6 +12,7 @@ import {
 import { isUuid } from '../access/id.rule';
 import { AuditService } from '../audit/audit.service';
 import { checkBoundary } from './geojson.rule';
+import { PublicReadCache } from './public-read.cache';
 import { canNest, hasInseeCode } from './territory-kind.rule';
 import { TerritoryEntity } from './territory.entity';
 import { territoryErrors } from './territory.errors';
@@ -25,6 +26,25 @@ import {
 } from './territory.mapper';
 
 const UNIQUE_VIOLATION = '23505';
+/** How long the public territory list and pages may lag behind a change made through another API process. */
+const PUBLIC_READ_SECONDS = 5;
+
+/** A territory as a JSON object with the columns of a {@link TerritoryRow} (alias `t`). */
+const TERRITORY_JSON = `json_build_object('id', t.id, 'parent_id', t.parent_id, 'name', t.name, 'slug', t.slug, 'kind', t.kind,
+  'insee_code', t.insee_code, 'has_boundary', t.boundary IS NOT NULL)`;
+
+interface TerritoryDetailRow extends TerritoryRow {
+  boundary: TerritoryDetail['boundary'];
+  ancestors: TerritoryRow[];
+  children: TerritoryRow[];
+}
+
+/** The SQL condition on `t` for an id or a slug ($1); a value that is neither is a 400. */
+function whereIdOrSlug(idOrSlug: string): string {
+  if (isUuid(idOrSlug)) return 't.id = $1::uuid';
+  if (idOrSlug.length <= 80 && SLUG_PATTERN.test(idOrSlug)) return 't.slug = $1';
+  throw territoryErrors.invalidIdOrSlug();
+}
 
 /** Checks a boundary from a request: the normalised boundary with its box, or a 400 naming the faulty position. */
 export function validBoundary(value: unknown, path = 'boundary') {
@@ -36,21 +56,53 @@ export function validBoundary(value: unknown, path = 'boundary') {
 /** The territory tree: reading it (public) and editing it (admins, audited). */
 @Injectable()
 export class TerritoriesService {
+  /** The public reads, kept {@link PUBLIC_READ_SECONDS} seconds; see PublicReadCache for why that is harmless. */
+  private readonly lists = new PublicReadCache<Territory[]>(PUBLIC_READ_SECONDS * 1000, 1);
+  private readonly details = new PublicReadCache<TerritoryDetail>(PUBLIC_READ_SECONDS * 1000, 200);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
 
-  /** Every territory, flat; the web app builds the tree from `parentId`. */
+  /** Every territory, flat; the web app builds the tree from `parentId`. Public: kept a few seconds. */
   async list(): Promise<Territory[]> {
-    const rows: TerritoryRow[] = await this.dataSource.query(
-      `SELECT ${TERRITORY_COLUMNS} FROM territories t ORDER BY t.name, t.id`,
-    );
-    return rows.map(rowToTerritory);
+    return this.lists.get('all', async () => {
+      const rows: TerritoryRow[] = await this.dataSource.query(
+        `SELECT ${TERRITORY_COLUMNS} FROM territories t ORDER BY t.name, t.id`,
+      );
+      return rows.map(rowToTerritory);
+    });
   }
 
+  /** The public page of a territory, outline included: one round trip, kept a few seconds. */
   async detail(idOrSlug: string): Promise<TerritoryDetail> {
-    return this.detailOf(await this.find(idOrSlug));
+    const where = whereIdOrSlug(idOrSlug);
+    return this.details.get(idOrSlug, async () => {
+      const [row]: Array<TerritoryDetailRow> = await this.dataSource.query(
+        `WITH RECURSIVE target AS (
+           SELECT t.*, t.boundary IS NOT NULL AS has_boundary FROM territories t WHERE ${where}
+         ), up AS (
+           SELECT parent_id, 1 AS depth FROM target
+           UNION ALL
+           SELECT p.parent_id, up.depth + 1 FROM territories p JOIN up ON p.id = up.parent_id WHERE up.depth < 100
+         )
+         SELECT target.id, target.parent_id, target.name, target.slug, target.kind, target.insee_code, target.has_boundary, target.boundary,
+                (SELECT coalesce(json_agg(${TERRITORY_JSON} ORDER BY up.depth DESC), '[]'::json)
+                 FROM up JOIN territories t ON t.id = up.parent_id) AS ancestors,
+                (SELECT coalesce(json_agg(${TERRITORY_JSON} ORDER BY t.name, t.id), '[]'::json)
+                 FROM territories t WHERE t.parent_id = target.id) AS children
+         FROM target`,
+        [idOrSlug],
+      );
+      if (!row) throw territoryErrors.notFound();
+      return {
+        ...rowToTerritory(row),
+        boundary: row.boundary,
+        ancestors: row.ancestors.map(rowToTerritory),
+        children: row.children.map(rowToTerritory),
+      };
+    });
   }
 
   /** By id or by slug; a value that is neither is a 400, an unknown one a 404. */
@@ -83,7 +135,7 @@ export class TerritoriesService {
     if (!name) throw territoryErrors.required('name');
     const checked =
       request.boundary !== undefined && request.boundary !== null ? validBoundary(request.boundary) : null;
-    return this.dataSource.transaction(async (manager) => {
+    const detail = await this.dataSource.transaction(async (manager) => {
       const parent = request.parentId
         ? await manager.findOne(TerritoryEntity, { where: { id: request.parentId } })
         : null;
@@ -116,6 +168,8 @@ export class TerritoriesService {
       );
       return this.detailOf(await manager.findOneOrFail(TerritoryEntity, { where: { id } }), manager);
     });
+    this.forgetPublicReads();
+    return detail;
   }
 
   async update(actorId: string, id: string, request: UpdateTerritoryRequest): Promise<TerritoryDetail> {
@@ -125,7 +179,7 @@ export class TerritoriesService {
         : request.boundary === null
           ? null
           : validBoundary(request.boundary);
-    return this.dataSource.transaction(async (manager) => {
+    const detail = await this.dataSource.transaction(async (manager) => {
       const entity = await manager.findOne(TerritoryEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -167,6 +221,14 @@ export class TerritoriesService {
       }
       return this.detailOf(await manager.findOneOrFail(TerritoryEntity, { where: { id } }), manager);
     });
+    this.forgetPublicReads();
+    return detail;
+  }
+
+  /** Once a change is committed: this process answers from the database again at once. */
+  forgetPublicReads(): void {
+    this.lists.forget();
+    this.details.forget();
   }
 
   async detailOf(
