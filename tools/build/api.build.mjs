@@ -14,6 +14,11 @@ const aliases = Object.fromEntries(
   Object.entries(tsconfig.compilerOptions.paths).map(([name, [target]]) => [name, resolve(root, target)]),
 );
 
+// Files whose import() must stay Node's own: they load an ES module known only at run time (the
+// Angular server bundle, dist/apps/web/server/server.mjs), which require() cannot load everywhere.
+// Elsewhere SWC keeps turning import() into require(), as the bundled packages expect.
+const nativeDynamicImport = new Set([resolve(root, 'apps/api/src/web-app/server-page.renderer.ts')]);
+
 const swcDecorators = {
   name: 'swc-decorators',
   setup(pluginBuild) {
@@ -31,7 +36,7 @@ const swcDecorators = {
         },
         // CommonJS output: decorator metadata keeps references to imported interfaces (e.g. a
         // constructor parameter typed AppConfig), which ES module linking would reject as missing exports.
-        module: { type: 'commonjs' },
+        module: { type: 'commonjs', ignoreDynamic: nativeDynamicImport.has(args.path) },
       });
       return { contents: output.code, loader: 'js' };
     });

@@ -9,7 +9,8 @@ import express from 'express';
 import request from 'supertest';
 
 import { compressResponses } from './response-compression.middleware';
-import { webAssets } from './web-assets.middleware';
+import type { PageRenderer } from './server-page.renderer';
+import { WebAssetsOptions, webAssets } from './web-assets.middleware';
 
 const script = `console.log(${JSON.stringify('Agora '.repeat(2_000))});`;
 const index = `<!doctype html><html lang="fr"><body><agora-root></agora-root>${'<!-- - -->'.repeat(100)}</body></html>`;
@@ -127,5 +128,122 @@ describe('webAssets', () => {
     const small = await request(app).get('/api/small').set('Accept-Encoding', 'br');
     expect(small.headers['content-encoding']).toBeUndefined();
     expect(small.body).toEqual({ ok: true });
+  });
+});
+
+describe('webAssets with server-side rendering', () => {
+  let dir: string;
+  let renders: { url: string; cspNonce: string }[];
+  let renderer: PageRenderer;
+  let server: Server;
+  let app: express.Express;
+  const shell = '<!doctype html><html lang="fr"><body><agora-root></agora-root></body></html>';
+  const policy = "default-src 'self';script-src 'self';style-src 'self' 'unsafe-inline'";
+
+  const appWith = (options: WebAssetsOptions) => {
+    const created = express();
+    created.use((_req, res, next) => {
+      res.setHeader('Content-Security-Policy', policy);
+      next();
+    });
+    created.use(webAssets(dir, options)!);
+    return created;
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'agora-web-ssr-'));
+    // With SSR, Angular's build names the shell index.csr.html.
+    writeFileSync(join(dir, 'index.csr.html'), shell);
+    renderer = async (page) => {
+      renders.push(page);
+      const path = new URL(page.url).pathname;
+      if (path === '/lente') return new Promise(() => undefined);
+      if (path === '/cassee') throw new Error('ReferenceError: window is not defined');
+      if (path === '/gestion') return { status: 200, html: shell };
+      if (path === '/gestion/budgets/b1') return null;
+      return { status: 200, html: `<html><body><h1>Budget participatif</h1><script nonce="${page.cspNonce}">1</script></body></html>` };
+    };
+    app = appWith({ renderer: (page) => renderer(page), renderTimeoutMs: 200 });
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+  });
+
+  beforeEach(() => {
+    renders = [];
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers a public page with its server-rendered HTML, revalidated on every visit', async () => {
+    const res = await request(server).get('/budgets/budget-participatif-2026?onglet=projets').set('Accept', 'text/html');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<h1>Budget participatif</h1>');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    const { port } = server.address() as AddressInfo;
+    expect(renders.map((page) => page.url)).toEqual([
+      `http://127.0.0.1:${port}/budgets/budget-participatif-2026?onglet=projets`,
+    ]);
+  });
+
+  it("allows this response's inline scripts by their nonce, never by 'unsafe-inline'", async () => {
+    const res = await request(server).get('/').set('Accept', 'text/html');
+    const nonce = renders[0].cspNonce;
+    expect(res.text).toContain(`<script nonce="${nonce}">`);
+    const scriptSrc = (res.headers['content-security-policy'] as string).split(';').find((d) => d.startsWith('script-src'));
+    expect(scriptSrc).toBe(`script-src 'self' 'nonce-${nonce}'`);
+    await request(server).get('/').set('Accept', 'text/html');
+    expect(renders[1].cspNonce).not.toBe(nonce);
+  });
+
+  it('sends the shell, without rendering, to a browser holding a session', async () => {
+    const res = await request(server).get('/').set('Accept', 'text/html').set('Cookie', 'XSRF-TOKEN=t; agora_session=s');
+    expect(res.text).toBe(shell);
+    expect(renders).toEqual([]);
+    expect(res.headers['content-security-policy']).toBe(policy);
+  });
+
+  it('sends the shell when rendering fails', async () => {
+    const res = await request(server).get('/cassee').set('Accept', 'text/html');
+    expect(res.status).toBe(200);
+    expect(res.text).toBe(shell);
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('sends the shell when rendering takes too long', async () => {
+    const res = await request(server).get('/lente').set('Accept', 'text/html');
+    expect(res.status).toBe(200);
+    expect(res.text).toBe(shell);
+  });
+
+  it('sends pages rendered in the browser as the cached shell', async () => {
+    const res = await request(server).get('/gestion').set('Accept', 'text/html');
+    expect(res.text).toBe(shell);
+    expect(res.headers['etag']).toBeDefined();
+  });
+
+  it('sends the shell when the bundle renders nothing (a redirect, left to the browser\'s router)', async () => {
+    const res = await request(server).get('/gestion/budgets/b1').set('Accept', 'text/html');
+    expect(res.status).toBe(200);
+    expect(res.text).toBe(shell);
+  });
+
+  it('sends the shell to HEAD requests and never renders files or /api', async () => {
+    expect((await request(server).head('/').set('Accept', 'text/html')).status).toBe(200);
+    expect((await request(server).get('/chunk-OLDOLDOL.js').set('Accept', '*/*')).status).toBe(404);
+    expect((await request(server).get('/api/missing').set('Accept', 'text/html')).status).toBe(404);
+    expect(renders).toEqual([]);
+  });
+
+  it('answers pages with the shell when there is no server bundle next to the browser files', async () => {
+    const plain = webAssets(dir);
+    expect(plain).not.toBeNull();
+    const res = await request(express().use(plain!)).get('/budgets/budget-participatif-2026').set('Accept', 'text/html');
+    expect(res.status).toBe(200);
+    expect(res.text).toBe(shell);
+    expect(res.headers['cache-control']).toBe('no-cache');
   });
 });

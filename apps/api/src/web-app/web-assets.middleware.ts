@@ -4,14 +4,18 @@ import { basename, extname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
+import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
+import { SESSION_COOKIE } from '../identity/session.cookie';
 import {
   ContentEncoding,
   cacheControlFor,
   isCompressibleType,
   pickContentEncoding,
 } from './content-encoding.rule';
+import { newCspNonce, withScriptNonce } from './csp-nonce.rule';
+import { PageRenderer, serverPageRenderer } from './server-page.renderer';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -48,15 +52,37 @@ interface Asset {
   encoded: Partial<Record<ContentEncoding, Promise<Buffer>>>;
 }
 
+/** A slow render must not hold a page back: past this, the browser gets the shell and renders itself. */
+const RENDER_TIMEOUT_MS = 3_000;
+
+const sessionCookiePattern = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=`);
+
+export interface WebAssetsOptions {
+  /** Server-side rendering of pages; by default the Angular server bundle next to the browser files. */
+  renderer?: PageRenderer | null;
+  renderTimeoutMs?: number;
+}
+
 /**
  * The built Angular app at `/`: its files with a long cache for hashed names, compressed (Brotli or
- * gzip) once and kept in memory, and index.html for every other page a browser asks for, so deep
- * links work. Returns nothing when there is no build (API-only deployments and tests).
+ * gzip) once and kept in memory, and the pages. Public pages are rendered on the server (issue 7: a
+ * slow phone shows the content before the JavaScript runs), as for an anonymous visitor; the others,
+ * pages of a browser holding a session, and any page whose rendering fails or takes too long get the
+ * app's shell (index.html), rendered in the browser, so deep links always work. Returns nothing when
+ * there is no build (API-only deployments and tests).
  */
-export function webAssets(webDistDir: string): RequestHandler | null {
+export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): RequestHandler | null {
   const root = resolve(webDistDir);
-  const indexPath = join(root, 'index.html');
-  if (!existsSync(indexPath)) return null;
+  // With server-side rendering, Angular names the shell index.csr.html so that no static file server
+  // would answer `/` with it instead of the rendered page.
+  const indexPath = ['index.html', 'index.csr.html']
+    .map((name) => join(root, name))
+    .find((path) => existsSync(path));
+  if (!indexPath) return null;
+  const renderer =
+    options.renderer === undefined ? serverPageRenderer(resolve(root, '..', 'server')) : options.renderer;
+  const renderTimeoutMs = options.renderTimeoutMs ?? RENDER_TIMEOUT_MS;
+  const logger = new Logger('WebApp');
   const assets = new Map<string, Asset>();
 
   const load = (path: string): Asset | null => {
@@ -88,7 +114,7 @@ export function webAssets(webDistDir: string): RequestHandler | null {
     const encoding = asset.compressible ? pickContentEncoding(req.headers['accept-encoding']) : null;
     const etag = `"${asset.etag}${encoding ? `-${encoding}` : ''}"`;
     res.setHeader('Content-Type', asset.type);
-    res.setHeader('Cache-Control', cacheControlFor(basename(path)));
+    res.setHeader('Cache-Control', cacheControlFor(path === indexPath ? 'index.html' : basename(path)));
     res.setHeader('ETag', etag);
     if (asset.compressible) res.vary('Accept-Encoding');
     if (req.headers['if-none-match'] === etag) {
@@ -132,8 +158,55 @@ export function webAssets(webDistDir: string): RequestHandler | null {
     // A page of the app (deep link): index.html, unless the browser wants something else (a missing
     // script or stylesheet, say an old chunk after a release, must be a 404, not HTML).
     if (CONTENT_TYPES[extname(relative).toLowerCase()] || !req.accepts('html')) return next();
-    const index = load(indexPath);
-    if (!index) return next();
-    send(req, res, indexPath, index).catch(next);
+    const sendIndex = () => {
+      const index = load(indexPath);
+      if (!index) return next();
+      send(req, res, indexPath, index).catch(next);
+    };
+    // The page differs with the session (SSR or not): shared caches must keep one copy per case.
+    res.vary('Cookie');
+    // A browser with a session gets the shell: the server renders only what an anonymous visitor
+    // sees, and the person's own page is built in the browser with their cookies.
+    if (!renderer || req.method !== 'GET' || sessionCookiePattern.test(req.headers.cookie ?? '')) {
+      return sendIndex();
+    }
+    const cspNonce = newCspNonce();
+    const origin = `http://127.0.0.1:${req.socket.localPort}`;
+    withTimeout(renderer({ url: `${origin}${req.originalUrl}`, cspNonce }), renderTimeoutMs)
+      .then((page) => {
+        if (res.headersSent) return;
+        if (!page) return sendIndex();
+        // A RenderMode.Client page: the same bytes as the shell, which is already compressed.
+        const index = load(indexPath);
+        if (index && page.status === 200 && index.body.toString('utf8') === page.html) return sendIndex();
+        sendRendered(res, page.status, page.html, cspNonce);
+      })
+      .catch((error: unknown) => {
+        logger.error(
+          `Rendu serveur impossible, la page sera rendue par le navigateur / server-side rendering failed, the browser will render the page: ${req.path}: ${
+            error instanceof Error ? error.message : String(error)
+          }`,
+        );
+        if (!res.headersSent) sendIndex();
+      });
   };
+}
+
+function sendRendered(res: Response, status: number, html: string, cspNonce: string): void {
+  res.status(status);
+  res.setHeader('Content-Type', CONTENT_TYPES['.html']);
+  // Rendered for this request (its nonce): revalidated on every visit, like index.html.
+  res.setHeader('Cache-Control', cacheControlFor('index.html'));
+  const policy = res.getHeader('Content-Security-Policy');
+  if (typeof policy === 'string') res.setHeader('Content-Security-Policy', withScriptNonce(policy, cspNonce));
+  // Compressed on the way out by compressResponses(), like the API's answers.
+  res.end(html);
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -6,6 +6,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { provideClientHydration, withEventReplay, withHttpTransferCacheOptions } from '@angular/platform-browser';
 import {
   TitleStrategy,
   provideRouter,
@@ -18,6 +19,7 @@ import {
   RouteFocusService,
   SessionStore,
   csrfRetryInterceptor,
+  isTransferableRequest,
   sessionExpiryInterceptor,
 } from '@agora/web-core';
 
@@ -27,6 +29,9 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
+    // Public pages arrive rendered by the server (issue 7); the browser takes over the same DOM, replays
+    // clicks made before its scripts ran, and reuses the public answers the server fetched.
+    provideClientHydration(withEventReplay(), withHttpTransferCacheOptions({ filter: isTransferableRequest })),
     provideRouter(
       appRoutes,
       // Query parameters such as ?token= and ?retour= arrive as component inputs.

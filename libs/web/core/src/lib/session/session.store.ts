@@ -1,4 +1,5 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { isPlatformBrowser } from '@angular/common';
+import { Injectable, PLATFORM_ID, computed, inject, signal } from '@angular/core';
 
 import type { Locale, Me, RoleName } from '@agora/contracts';
 
@@ -14,6 +15,7 @@ export class SessionStore {
   private readonly api = inject(SessionApi);
   private readonly i18n = inject(TranslationService);
   private readonly state = signal<SessionState>({ status: 'unknown', me: null });
+  private readonly browser = isPlatformBrowser(inject(PLATFORM_ID));
   private ready: Promise<void> | null = null;
 
   readonly me = computed(() => this.state().me);
@@ -24,8 +26,13 @@ export class SessionStore {
   /** Staff, officials and admins run processes somewhere: the header offers them the back office. */
   readonly runsProcesses = computed(() => (this.state().me?.roles ?? []).some((grant) => grant.role !== 'citizen'));
 
-  /** Fetches the CSRF cookie, then the current person; resolves even when the API is down. */
+  /**
+   * Fetches the CSRF cookie, then the current person; resolves even when the API is down. On the
+   * server, which renders public pages without the visitor's cookies, the session stays unknown: the
+   * page then shows neither signed-in nor signed-out parts until the browser asks (issue 7).
+   */
   start(): Promise<void> {
+    if (!this.browser) return (this.ready ??= Promise.resolve());
     this.ready ??= this.api
       .fetchCsrfCookie()
       .catch(() => undefined)

@@ -1,0 +1,158 @@
+import { expect, Page, test } from '@playwright/test';
+
+import { RESIDENT, signIn } from './demo.support';
+import { expectAccessible } from './support';
+
+/**
+ * Issue 7: public pages arrive rendered by the server, so a slow phone shows them before (or
+ * without) JavaScript; then the browser hydrates the same DOM without errors, under the strict
+ * Content-Security-Policy (inline scripts only by this response's nonce), and a signed-in person
+ * never inherits the anonymous view the server rendered.
+ */
+
+// The demo's pages (apps/api/src/budgets/demo, apps/api/src/consultations/demo).
+const PAGES = [
+  {
+    name: 'home',
+    path: '/',
+    heading: 'Participez à la vie de votre territoire',
+    content: ['Budget participatif 2026 — Beaulieu-sur-Lierre', 'Rénovation de la halle du marché'],
+  },
+  {
+    name: 'open budget process',
+    path: '/budgets/budget-participatif-2026-beaulieu',
+    heading: 'Budget participatif 2026 — Beaulieu-sur-Lierre',
+    content: ['Le vote est ouvert.', 'Montant total : 640 000 €', 'Quartier Les Tilleuls — 60 000 €'],
+  },
+  {
+    name: 'published results',
+    path: '/budgets/budget-participatif-2025-beaulieu/resultats',
+    heading: 'Résultats du vote',
+    content: ['Projets retenus (3)', 'Éclairage LED dans les rues', '111 voix', '300 000 €'],
+  },
+  {
+    name: 'consultation',
+    path: '/consultations/renovation-halle-du-marche',
+    heading: 'Rénovation de la halle du marché',
+    content: ['La halle du marché date de 1912.', 'Tout le monde peut répondre.'],
+  },
+] as const;
+
+/** Records, from before any page script, what the browser reports: CSP refusals, errors, warnings. */
+async function watchProblems(page: Page): Promise<() => Promise<string[]>> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    // An anonymous visitor's `GET /api/me` answers 401 by design (the browser logs it as an error).
+    if (text.startsWith('Failed to load resource') && new URL(message.location().url).pathname === '/api/me')
+      return;
+    // NG05xx: hydration found a DOM other than the one it expected (NG0500–NG0507 and friends).
+    if (message.type() === 'error' || /NG05\d\d/.test(text))
+      problems.push(`console ${message.type()}: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`CSP ${event.violatedDirective} refused ${event.blockedURI || 'inline'}: ${event.sample}`),
+    );
+  });
+  return async () => [
+    ...problems,
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
+  ];
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const spec of PAGES) {
+    test(`the ${spec.name} page shows its content from the HTML alone`, async ({ page }) => {
+      const response = await page.goto(spec.path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1, name: spec.heading })).toBeVisible();
+      for (const text of spec.content) await expect(page.getByText(text).first()).toBeVisible();
+      // The server's HTML is in the page, not a shell waiting for scripts.
+      await expect(page.locator('agora-root noscript')).toHaveCount(0);
+    });
+  }
+});
+
+test.describe('with JavaScript', () => {
+  for (const spec of PAGES) {
+    test(`the ${spec.name} page hydrates the server's DOM without errors or CSP refusals`, async ({
+      page,
+    }) => {
+      const problems = await watchProblems(page);
+      // Hold the app's script until the server's heading is marked: a DOM node Angular reused keeps the
+      // mark, one it threw away and rendered again loses it.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/main-[A-Z0-9]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const response = await page.goto(spec.path, { waitUntil: 'commit' });
+      const scriptSrc = (response?.headers()['content-security-policy'] ?? '')
+        .split(';')
+        .find((directive) => directive.startsWith('script-src '));
+      expect(scriptSrc).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/]+={0,2}'$/);
+      const heading = page.getByRole('heading', { level: 1, name: spec.heading });
+      await heading.waitFor();
+      await heading.evaluate(
+        (element) => ((element as unknown as { fromServer: boolean }).fromServer = true),
+      );
+      release();
+      await page.waitForLoadState('networkidle');
+
+      // Interactive: the language switch works, and the same heading element is still there.
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect(page.getByRole('button', { name: 'Français' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Home', exact: true })).toBeVisible();
+      await page.getByRole('button', { name: 'Français' }).click();
+      await expect(heading).toBeVisible();
+      expect(
+        await heading.evaluate((element) => (element as unknown as { fromServer?: boolean }).fromServer),
+      ).toBe(true);
+      for (const text of spec.content) await expect(page.getByText(text).first()).toBeVisible();
+      await expectAccessible(page);
+      expect(await problems()).toEqual([]);
+    });
+  }
+
+  test('a signed-in resident sees their own header and neighbourhood on the home page, not the anonymous ones', async ({
+    page,
+  }) => {
+    const problems = await watchProblems(page);
+    await signIn(page, RESIDENT);
+    const response = await page.goto('/');
+    // With a session, the server does not render the page: it could only render the anonymous one.
+    expect(await response?.text()).not.toContain('Participez à la vie de votre territoire');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Participez à la vie de votre territoire' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Se connecter' })).toHaveCount(0);
+    const quartier = page.getByRole('region', { name: 'Votre quartier' });
+    await expect(quartier.getByRole('link', { name: 'Créer un compte' })).toHaveCount(0);
+    await expect(quartier.getByRole('link', { name: /quartier/ })).toBeVisible();
+    expect(await problems()).toEqual([]);
+  });
+
+  test('a visitor who signs in on a server-rendered page then sees their signed-in header', async ({
+    page,
+  }) => {
+    const problems = await watchProblems(page);
+    const response = await page.goto('/budgets/budget-participatif-2026-beaulieu');
+    expect(await response?.text()).toContain('Le vote est ouvert.');
+    await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();
+    await signIn(page, RESIDENT);
+    await page.goto('/budgets/budget-participatif-2026-beaulieu');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Budget participatif 2026 — Beaulieu-sur-Lierre' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+    expect(await problems()).toEqual([]);
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * What the API passes along with each page it renders on the server (Angular's REQUEST_CONTEXT).
+ * Nothing about the visitor: public pages render as for an anonymous visitor.
+ */
+export interface PageRenderContext {
+  /**
+   * The nonce of this response's Content-Security-Policy (`script-src 'nonce-…'`), set on the inline
+   * scripts server rendering adds (the event-replay bootstrap); null when no policy asks for one.
+   */
+  cspNonce: string | null;
+}
