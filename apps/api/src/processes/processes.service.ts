@@ -17,6 +17,7 @@ import { accessErrors } from '../access/access.errors';
 import { isUuid } from '../access/id.rule';
 import { RoleService } from '../access/role.service';
 import { AuditService } from '../audit/audit.service';
+import { preparedQuery } from '../database/prepared-statement.query';
 import { FILE_STORAGE } from '../uploads/file-storage';
 import type { FileStorage } from '../uploads/file-storage';
 import { storedImageKey } from './process-image.rule';
@@ -24,7 +25,7 @@ import { phaseDueAt, scheduleProblem, ScheduleWindow } from './phase.rule';
 import { ProcessPhaseEntity } from './process-phase.entity';
 import { ProcessEntity } from './process.entity';
 import { processErrors } from './process.errors';
-import { processAuditSnapshot, toManagedProcess, toProcessDetail, toProcessSummary } from './process.mapper';
+import { PROCESS_COLUMNS, processAuditSnapshot, processFromRow, ProcessRow, toManagedProcess, toProcessDetail, toProcessSummary } from './process.mapper';
 import { sanitizeRichText } from './rich-text.rule';
 
 const UNIQUE_VIOLATION = '23505';
@@ -45,11 +46,17 @@ export class ProcessesService {
   ) {}
 
   /** By id or slug; unknown → 404. */
-  async find(idOrSlug: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ProcessEntity> {
-    const where = isUuid(idOrSlug) ? { id: idOrSlug.toLowerCase() } : { slug: idOrSlug };
-    const found = await manager.findOne(ProcessEntity, { where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!found) throw processErrors.notFound();
-    return found;
+  async find(idOrSlug: string, manager?: EntityManager, lock = false): Promise<ProcessEntity> {
+    const byId = isUuid(idOrSlug);
+    const value = byId ? idOrSlug.toLowerCase() : idOrSlug;
+    const text = `SELECT ${PROCESS_COLUMNS} FROM processes p WHERE ${byId ? 'p.id = $1::uuid' : 'p.slug = $1'}${lock ? ' FOR UPDATE' : ''}`;
+    // Plain SQL rather than TypeORM's query builder: most requests about a process start here.
+    const [row]: ProcessRow[] =
+      manager && manager.queryRunner
+        ? await manager.query(text, [value])
+        : await preparedQuery<ProcessRow>(this.dataSource, `process-by-${byId ? 'id' : 'slug'}${lock ? '-locked' : ''}`, text, [value]);
+    if (!row) throw processErrors.notFound();
+    return processFromRow(row);
   }
 
   /** Refuses (403) unless the account holds one of the roles on the process's territory or above. */
