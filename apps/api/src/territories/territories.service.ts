@@ -58,7 +58,7 @@ export function validBoundary(value: unknown, path = 'boundary') {
 export class TerritoriesService {
   /** The public reads, kept {@link PUBLIC_READ_SECONDS} seconds; see PublicReadCache for why that is harmless. */
   private readonly lists = new PublicReadCache<Territory[]>(PUBLIC_READ_SECONDS * 1000, 1);
-  private readonly details = new PublicReadCache<TerritoryDetail>(PUBLIC_READ_SECONDS * 1000, 200);
+  private readonly details = new PublicReadCache<TerritoryDetail>(PUBLIC_READ_SECONDS * 1000, 100);
 
   constructor(
     private readonly dataSource: DataSource,
