@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
@@ -50,6 +51,7 @@ function toTreeItems(nodes: readonly TerritoryNode[]): TreeItem<Territory>[] {
   selector: 'agora-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    NgTemplateOutlet,
     RouterLink,
     TranslatePipe,
     ButtonComponent,
@@ -68,6 +70,9 @@ function toTreeItems(nodes: readonly TerritoryNode[]): TreeItem<Territory>[] {
     .open-list__title {
       margin: 0 0 var(--space-1);
       font-size: 1.25rem;
+    }
+    .home-pending {
+      visibility: hidden;
     }
     .open-list__meta {
       display: flex;
