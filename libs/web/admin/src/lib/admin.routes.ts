@@ -4,7 +4,6 @@ import { adminGuard, provideTranslations } from '@agora/web-core';
 
 import { AdminLayout } from './admin.layout';
 import { AuditPage } from './audit/audit.page';
-import { adminEn } from './i18n/en.dictionary';
 import { adminFr } from './i18n/fr.dictionary';
 import { LegalInfoPage } from './legal-info/legal-info.page';
 import { RolesPage } from './roles/roles.page';
@@ -15,7 +14,7 @@ import { TerritoryFormPage } from './territories/territory-form.page';
 export const adminRoutes: Routes = [
   {
     path: '',
-    providers: [provideTranslations(adminFr, adminEn)],
+    providers: [provideTranslations(adminFr, () => import('./i18n/en.dictionary').then((m) => m.adminEn))],
     canActivate: [adminGuard],
     component: AdminLayout,
     children: [

@@ -2,10 +2,11 @@ import { Routes } from '@angular/router';
 
 import { provideTranslations, signedInGuard } from '@agora/web-core';
 
-import { budgetsEn } from './i18n/en.dictionary';
 import { budgetsFr } from './i18n/fr.dictionary';
 
-const translations = provideTranslations(budgetsFr, budgetsEn);
+const translations = provideTranslations(budgetsFr, () =>
+  import('./i18n/en.dictionary').then((m) => m.budgetsEn),
+);
 
 // Each page is its own lazy chunk: a resident opening the results does not download the ballot (issue 7).
 

@@ -2,7 +2,6 @@ import { Routes } from '@angular/router';
 
 import { provideTranslations, signedInGuard, teamGuard } from '@agora/web-core';
 
-import { consultationsEn } from './i18n/en.dictionary';
 import { consultationsFr } from './i18n/fr.dictionary';
 import { AnswerPage } from './public/answer.page';
 import { ConsultationPage } from './public/consultation.page';
@@ -14,7 +13,9 @@ import { StaffEditPage } from './staff/staff-edit.page';
 import { StaffListPage } from './staff/staff-list.page';
 import { StaffManagePage } from './staff/staff-manage.page';
 
-const translations = provideTranslations(consultationsFr, consultationsEn);
+const translations = provideTranslations(consultationsFr, () =>
+  import('./i18n/en.dictionary').then((m) => m.consultationsEn),
+);
 
 /** Under `/consultations`: the list, a consultation, its answer form, the confirmation and results. */
 export const consultationsRoutes: Routes = [

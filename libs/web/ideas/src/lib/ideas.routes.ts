@@ -4,7 +4,6 @@ import { provideTranslations, signedInGuard } from '@agora/web-core';
 
 import { IdeaBoxPage } from './boxes/idea-box.page';
 import { IdeaBoxesPage } from './boxes/idea-boxes.page';
-import { ideasEn } from './i18n/en.dictionary';
 import { ideasFr } from './i18n/fr.dictionary';
 import { IdeaFormPage } from './idea/idea-form.page';
 import { IdeaPage } from './idea/idea.page';
@@ -14,12 +13,17 @@ import { ShopDemandPage } from './shops/shop-demand.page';
 export const ideasRoutes: Routes = [
   {
     path: '',
-    providers: [provideTranslations(ideasFr, ideasEn)],
+    providers: [provideTranslations(ideasFr, () => import('./i18n/en.dictionary').then((m) => m.ideasEn))],
     children: [
       { path: '', component: IdeaBoxesPage, title: 'ideas.boxes.title' },
       { path: 'idee/:id', component: IdeaPage, title: 'ideas.idea.title' },
       { path: ':slug', component: IdeaBoxPage, title: 'ideas.box.title' },
-      { path: ':slug/nouvelle', canActivate: [signedInGuard], component: IdeaFormPage, title: 'ideas.form.title' },
+      {
+        path: ':slug/nouvelle',
+        canActivate: [signedInGuard],
+        component: IdeaFormPage,
+        title: 'ideas.form.title',
+      },
       { path: ':slug/commerces', component: ShopDemandPage, title: 'ideas.shops.title' },
     ],
   },

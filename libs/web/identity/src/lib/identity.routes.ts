@@ -3,7 +3,6 @@ import { Routes } from '@angular/router';
 import { provideTranslations, signedInGuard } from '@agora/web-core';
 
 import { EmailLinkPage } from './email-links/email-link.page';
-import { identityEn } from './i18n/en.dictionary';
 import { identityFr } from './i18n/fr.dictionary';
 import { ForgotPasswordPage } from './password-reset/forgot-password.page';
 import { ResetPasswordPage } from './password-reset/reset-password.page';
@@ -13,7 +12,9 @@ import { SignUpPage } from './sign-up/sign-up.page';
 export const identityRoutes: Routes = [
   {
     path: '',
-    providers: [provideTranslations(identityFr, identityEn)],
+    providers: [
+      provideTranslations(identityFr, () => import('./i18n/en.dictionary').then((m) => m.identityEn)),
+    ],
     children: [
       { path: 'inscription', component: SignUpPage, title: 'identity.signUp.title' },
       { path: 'connexion', component: SignInPage, title: 'identity.signIn.title' },

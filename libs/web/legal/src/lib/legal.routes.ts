@@ -3,7 +3,6 @@ import { Routes } from '@angular/router';
 import { provideTranslations } from '@agora/web-core';
 
 import { AccessibilityStatementPage } from './accessibility-statement.page';
-import { legalEn } from './i18n/en.dictionary';
 import { legalFr } from './i18n/fr.dictionary';
 import { LegalNoticePage } from './legal-notice.page';
 import { PersonalDataPage } from './personal-data.page';
@@ -12,7 +11,7 @@ import { PersonalDataPage } from './personal-data.page';
 export const legalRoutes: Routes = [
   {
     path: '',
-    providers: [provideTranslations(legalFr, legalEn)],
+    providers: [provideTranslations(legalFr, () => import('./i18n/en.dictionary').then((m) => m.legalEn))],
     children: [
       { path: 'mentions-legales', component: LegalNoticePage, title: 'legal.notice.title' },
       { path: 'donnees-personnelles', component: PersonalDataPage, title: 'legal.data.title' },

@@ -2,7 +2,6 @@ import { Routes } from '@angular/router';
 
 import { provideTranslations, signedInGuard } from '@agora/web-core';
 
-import { worksEn } from './i18n/en.dictionary';
 import { worksFr } from './i18n/fr.dictionary';
 import { PrioritisationBallotPage } from './prioritisation/ballot.page';
 import { PrioritisationsPage } from './prioritisation/prioritisations.page';
@@ -13,7 +12,9 @@ import { WorkUnsubscribePage } from './works/unsubscribe.page';
 import { WorkPage } from './works/work.page';
 import { WorksPage } from './works/works.page';
 
-export const worksTranslations = provideTranslations(worksFr, worksEn);
+export const worksTranslations = provideTranslations(worksFr, () =>
+  import('./i18n/en.dictionary').then((m) => m.worksEn),
+);
 
 /** Under `/travaux`: the works map and list, one work's page, the unsubscribe link of the e-mails. */
 export const worksRoutes: Routes = [

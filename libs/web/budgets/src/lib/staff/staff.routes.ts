@@ -2,21 +2,18 @@ import { Routes } from '@angular/router';
 
 import { provideTranslations, teamGuard } from '@agora/web-core';
 
-import { budgetsEn } from '../i18n/en.dictionary';
 import { budgetsFr } from '../i18n/fr.dictionary';
 import { AssessmentPage } from './assessment.page';
 import { BallotProjectsPage } from './ballot-projects.page';
 import { CensusPage } from './census.page';
 import { CountPage } from './count.page';
 import { CounterPage } from './counter.page';
-import { budgetsBuilderEn } from './builder/i18n/en.dictionary';
 import { budgetsBuilderFr } from './builder/i18n/fr.dictionary';
 import { EligibilityPage } from './builder/eligibility.page';
 import { EnvelopesPage } from './builder/envelopes.page';
 import { PhasePage } from './builder/phase.page';
 import { ProcessEditorPage } from './builder/process-editor.page';
 import { ProcessListPage } from './builder/process-list.page';
-import { budgetsStaffEn } from './i18n/en.dictionary';
 import { budgetsStaffFr } from './i18n/fr.dictionary';
 import { MergePage } from './merge.page';
 import { ParticipationPage } from './participation.page';
@@ -26,9 +23,11 @@ export const staffBudgetsRoutes: Routes = [
   {
     path: '',
     providers: [
-      provideTranslations(budgetsFr, budgetsEn),
-      provideTranslations(budgetsStaffFr, budgetsStaffEn),
-      provideTranslations(budgetsBuilderFr, budgetsBuilderEn),
+      provideTranslations(budgetsFr, () => import('../i18n/en.dictionary').then((m) => m.budgetsEn)),
+      provideTranslations(budgetsStaffFr, () => import('./i18n/en.dictionary').then((m) => m.budgetsStaffEn)),
+      provideTranslations(budgetsBuilderFr, () =>
+        import('./builder/i18n/en.dictionary').then((m) => m.budgetsBuilderEn),
+      ),
     ],
     canActivate: [teamGuard],
     children: [

@@ -2,7 +2,6 @@ import { Routes } from '@angular/router';
 
 import { provideTranslations, teamGuard } from '@agora/web-core';
 
-import { ideasEn } from '../i18n/en.dictionary';
 import { ideasFr } from '../i18n/fr.dictionary';
 import { StaffIdeaBoxesPage } from './staff-idea-boxes.page';
 import { StaffIdeasPage } from './staff-ideas.page';
@@ -11,7 +10,7 @@ import { StaffIdeasPage } from './staff-ideas.page';
 export const staffIdeasRoutes: Routes = [
   {
     path: '',
-    providers: [provideTranslations(ideasFr, ideasEn)],
+    providers: [provideTranslations(ideasFr, () => import('../i18n/en.dictionary').then((m) => m.ideasEn))],
     canActivate: [teamGuard],
     children: [
       { path: '', component: StaffIdeaBoxesPage, title: 'ideas.staff.boxes.title' },
