@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+import { ADMIN } from './demo.support';
 import { expectAccessible, latestMailTo, uniqueEmail } from './support';
-
-const ADMIN = { email: 'claude.durand@demo.agora.test', password: 'Demo-Admin-Metropole-2026!' };
 
 test('an admin grants the staff role on a commune, and it shows in the audit log', async ({ page, request }) => {
   // A verified resident to promote, created through the API as a person would through the web.

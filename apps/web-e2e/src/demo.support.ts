@@ -6,6 +6,7 @@ import type { Territory } from '@agora/contracts';
 export const RESIDENT = { email: 'camille.martin@demo.agora.test', password: 'Demo-Citoyen-2026!' };
 export const STAFF = { email: 'sacha.bernard@demo.agora.test', password: 'Demo-Agent-Mairie-2026!' };
 export const OFFICIAL = { email: 'dominique.petit@demo.agora.test', password: 'Demo-Elu-Metropole-2026!' };
+export const ADMIN = { email: 'claude.durand@demo.agora.test', password: 'Demo-Admin-Metropole-2026!' };
 
 /** An API client signed in as `account`, with the CSRF header every write needs. */
 export async function apiAs(baseURL: string, account: { email: string; password: string }) {

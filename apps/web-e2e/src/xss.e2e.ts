@@ -17,7 +17,7 @@ import type {
   WorkDetail,
 } from '@agora/contracts';
 
-import { OFFICIAL, STAFF, territoryId } from './demo.support';
+import { ADMIN, OFFICIAL, STAFF, territoryId } from './demo.support';
 import { latestMailTo, uniqueEmail } from './support';
 import { XSS_PAYLOADS, packCorpus } from './xss.corpus';
 
@@ -503,10 +503,11 @@ test('no XSS payload runs on any page that shows what people wrote', async ({
   const ballot = (await (await request.get(`/api/budget-processes/${budgetSlug}`)).json()) as {
     budgets: Budget[];
   };
-  await residents[0].post(`/api/processes/${budgetProcess.id}/ballots`, {
+  const chosen = ballot.budgets[0].projects.slice(0, 2);
+  const { receiptCode } = (await residents[0].post(`/api/processes/${budgetProcess.id}/ballots`, {
     budgetId: budget.id,
-    projectIds: ballot.budgets[0].projects.slice(0, 2).map((project) => project.id),
-  });
+    projectIds: chosen.map((project) => project.id),
+  })) as { receiptCode: string };
   await visit(staffPage, detector, `/gestion/budgets/${budgetSlug}/participation`, []);
   await staff.post(`/api/processes/${budgetProcess.id}/count`);
   await staff.post(`/api/processes/${budgetProcess.id}/results/publish`);
@@ -572,6 +573,104 @@ test('no XSS payload runs on any page that shows what people wrote', async ({
 
   // Names: the account page of a resident whose name is a payload.
   await visit(resident, detector, '/mon-compte', [names[0]]);
+
+  lap('first round of pages');
+  // ---- The other pages that show written text: the budget's back office and receipt check, the idea
+  // form and shop-demand map, a works prioritisation, the consultation back office and counter, and the
+  // administration (territories, legal information, roles, journal).
+  await visit(visitor, detector, `/verifier-recepisse?code=${encodeURIComponent(receiptCode)}`, [], async () => {
+    // The check runs on demand (a form), or at once when the code comes in the address.
+    const check = visitor.getByRole('button', { name: /Vérifier/ });
+    if (await check.isVisible()) await check.click();
+  });
+  await expect
+    .poll(async () => normalise(await visitor.locator('body').innerText()), { timeout: 15_000 })
+    .toContain(normalise(chosen[0].title));
+  for (const path of ['demarche', 'enveloppes', 'eligibilite', 'phase', 'guichet', 'depouillement', 'doublons', 'habitants'])
+    await visit(officialPage, detector, `/gestion/budgets/${budgetSlug}/${path}`, []);
+  await visit(officialPage, detector, '/gestion/budgets', [titles200[0]]);
+
+  await inBatches([0, 1, 2, 3], 4, (i) =>
+    byResident(i, (r) =>
+      r.post(`/api/processes/${box.id}/proposals`, {
+        kind: 'shop',
+        shopType: ['bakery', 'cafe', 'other', 'bookshop'][i],
+        title: titles150[i],
+        description: `Commerce : ${at(texts300, i + 11)}`,
+        category: labels60[i % 20],
+        quartierId: tilleuls,
+      }),
+    ),
+  );
+  await visit(visitor, detector, `/idees/${boxSlug}/commerces`, []);
+  await visit(resident, detector, `/idees/${boxSlug}/nouvelle`, [titles200[2]]);
+  await visit(staffPage, detector, `/gestion/idees/${boxSlug}`, []);
+
+  const prioritised = [works[0], ...works.slice(2, 7)];
+  const prioritisationSlug = `xss-priorisation-${stamp}`;
+  const prioritisation = (await official.post('/api/processes', {
+    territoryId: commune,
+    kind: 'prioritisation',
+    slug: prioritisationSlug,
+    title: titles200[5],
+    summary: texts1000[3],
+    descriptionHtml: RICH_CORPUS,
+  })) as ProcessDetail;
+  await official.post(`/api/processes/${prioritisation.id}/prioritisation`, {
+    quartierId: tilleuls,
+    mode: 'ranking',
+    rankingRule: 'borda',
+    // Not works[1]: abandoned works are not prioritised.
+    workIds: prioritised.map((w) => w.id),
+  });
+  await official.post(`/api/processes/${prioritisation.id}/phase`, { phase: 'vote' });
+  await visit(visitor, detector, '/priorisations', [titles200[5]]);
+  const prioritisedTitles = prioritised.map((w) => w.title);
+  await visit(resident, detector, `/priorisations/${prioritisationSlug}`, [titles200[5], ...prioritisedTitles]);
+  await visit(staffPage, detector, '/gestion/travaux/priorisation', [titles200[5]]);
+  await staff.post(`/api/processes/${prioritisation.id}/prioritisation/count`);
+  await staff.post(`/api/processes/${prioritisation.id}/prioritisation/results/publish`);
+  await visit(visitor, detector, `/priorisations/${prioritisationSlug}/resultats`, prioritisedTitles);
+
+  await visit(officialPage, detector, '/gestion/consultations', [titles200[3]]);
+  await visit(staffPage, detector, `/gestion/consultations/${consultationSlug}/guichet`, []);
+
+  const admin = await client(baseURL!, ADMIN);
+  const hostileQuartier = (await admin.post('/api/territories', {
+    parentId: commune,
+    kind: 'quartier',
+    name: labels60[0],
+    slug: `xss-quartier-${stamp}`,
+  })) as { id: string; slug: string };
+  await admin.put(`/api/territories/${hostileQuartier.id}/legal`, {
+    legal: {
+      publisherName: titles200[6],
+      publisherAddress: texts300[8],
+      publicationDirector: titles200[7],
+      host: texts300[9],
+      dpoName: titles200[8],
+      dpoContact: 'dpo@beaulieu.example',
+      dataProcessing: texts5000[0],
+      retention: titles200[9],
+      accessibilityStatus: 'partielle',
+      accessibilityDetails: texts5000[1 % texts5000.length],
+      accessibilityContact: 'accessibilite@beaulieu.example',
+    },
+  });
+  await admin.post('/api/admin/roles', { email: residentAccount.email, role: 'staff', territoryId: hostileQuartier.id });
+  const adminPage = await signedInPage(browser, detector, ADMIN);
+  await visit(adminPage, detector, '/admin/territoires', [labels60[0]]);
+  await visit(adminPage, detector, `/admin/territoires/${hostileQuartier.id}`, []);
+  await visit(adminPage, detector, `/admin/territoires/${hostileQuartier.id}/informations-legales`, []);
+  await visit(adminPage, detector, '/admin/roles', []);
+  await visit(adminPage, detector, '/admin/journal', []);
+  await visit(visitor, detector, `/mentions-legales?territoire=${hostileQuartier.slug}`, [titles200[6], titles200[7]]);
+  await visit(visitor, detector, `/donnees-personnelles?territoire=${hostileQuartier.slug}`, [titles200[8]]);
+  await visit(visitor, detector, `/accessibilite?territoire=${hostileQuartier.slug}`, []);
+  // The resident's name among the staff of the quartier, where the administration lists roles.
+  const roles = (await (await admin.context.get(`/api/admin/roles?territoryId=${hostileQuartier.id}`)).json()) as Array<{ displayName: string }>;
+  expect(roles.map((r) => r.displayName)).toContain(names[0]);
+  await admin.context.dispose();
 
   lap('all pages');
   expect(detector.hits).toEqual([]);
