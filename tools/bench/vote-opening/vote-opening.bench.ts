@@ -16,6 +16,7 @@ import {
   startBenchDatabase,
 } from '../bench-stack.runtime';
 import { seedBench } from '../vote-casting/bench-seed.data';
+import { postgresCpuSeconds } from './postgres-cpu.probe';
 import type { OpeningInput, OpeningOutput } from './vote-opening.load';
 
 // `npm run bench:vote-opening -- [--residents 2000] [--ramp-seconds 60] [--think-min-ms 1000]
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
     const loadBefore = loadText();
     console.log(`Residents arriving… (before: ${loadBefore})`);
     const cpuBefore = cpuSeconds(api.process.pid);
+    const pgCpuBefore = postgresCpuSeconds(db.work);
     const run = spawnSync(
       process.execPath,
       [
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
       { encoding: 'utf8', maxBuffer: 1 << 28 },
     );
     const cpuAfter = cpuSeconds(api.process.pid);
+    const pgCpuAfter = postgresCpuSeconds(db.work);
     const loadAfter = loadText();
     if (run.status !== 0) throw new Error(`resident simulator failed: ${run.stderr}`);
     const out = JSON.parse(run.stdout) as OpeningOutput;
@@ -125,6 +128,9 @@ async function main(): Promise<void> {
     }
     if (cpuBefore !== null && cpuAfter !== null && out.samples.length) {
       console.log(`  API CPU            ${(cpuAfter - cpuBefore).toFixed(1)} s = ${((1000 * (cpuAfter - cpuBefore)) / Math.max(1, residents)).toFixed(1)} ms per resident (8 requests)`);
+    }
+    if (pgCpuBefore !== null && pgCpuAfter !== null && out.samples.length) {
+      console.log(`  PostgreSQL CPU     ${(pgCpuAfter - pgCpuBefore).toFixed(1)} s = ${((1000 * (pgCpuAfter - pgCpuBefore)) / Math.max(1, residents)).toFixed(1)} ms per resident`);
     }
     const pageQueries = out.alone.filter((s) => !isVote(s.route)).reduce((sum, s) => sum + (s.queries ?? NaN), 0);
     console.log(`  SQL per resident   page data ${pageQueries}, vote ${out.alone.filter((s) => isVote(s.route)).map((s) => s.queries).join('+')} (one resident alone before the ramp)`);
