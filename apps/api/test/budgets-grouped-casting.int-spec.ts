@@ -49,6 +49,34 @@ describe('budget vote: grouped online ballots', () => {
     expect(n([fx.projects['P300'], fx.projects['P500']])).toBe(15);
   });
 
+  it('decides each voter of a group on their own facts', async () => {
+    // Read together, then decided one by one: residents of quartier A1 may vote in the city envelope,
+    // residents of commune B may not, and unverified accounts must confirm their e-mail first.
+    const eligible = [];
+    const outsiders = [];
+    const unverified = [];
+    for (let i = 0; i < 8; i++) {
+      eligible.push(await resident(ctx, fx.tree.quartierA2));
+      outsiders.push(await resident(ctx, fx.tree.communeB));
+      unverified.push(await resident(ctx, fx.tree.quartierA1, { verified: false }));
+    }
+    const cast = (voter: (typeof eligible)[number]) =>
+      voter.post(`/api/processes/${fx.process.id}/ballots`).send({ budgetId: fx.city.id, projectIds: [fx.projects['P300']] });
+    const before = await countRows(ctx);
+    const responses = await Promise.all(eligible.flatMap((voter, i) => [cast(voter), cast(outsiders[i]), cast(unverified[i])]));
+    responses.forEach((r, i) => {
+      if (i % 3 === 0) expect(r.status).toBe(201);
+      else {
+        expect(r.status).toBe(403);
+        expect(r.body.code).toBe('NOT_ELIGIBLE');
+        if (i % 3 === 2) expect(r.body.message.fr).toContain('confirmez votre adresse e-mail');
+      }
+    });
+    const after = await countRows(ctx);
+    expect(after.ballots - before.ballots).toBe(8);
+    expect(after.participations - before.participations).toBe(8);
+  });
+
   it('writes the good rows of a group one of whose rows the database refuses', async () => {
     const writer = ctx.app.get(OnlineBallotWriter);
     const accounts = [];

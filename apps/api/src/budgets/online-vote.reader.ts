@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
+import { GroupedLookup } from '../database/grouped-lookup.query';
 import { preparedQuery } from '../database/prepared-statement.query';
 import { processErrors } from '../processes/process.errors';
 import type { BudgetRow, VoteContext } from './ballot-box.service';
@@ -31,15 +32,12 @@ interface OnlineRow {
   registered: boolean;
 }
 
-/** The one query of {@link OnlineVoteReader.read}, with or without locks and the envelope's projects. */
-function castRead(locking: boolean): string {
-  const lock = locking ? ' FOR KEY SHARE' : '';
-  const projects = locking
-    ? `coalesce((SELECT json_agg(json_build_object('id', p.id, 'title', p.title, 'cost', p.cost_cents::text) ORDER BY p.position, p.created_at, p.id)
-                        FROM ballot_projects p WHERE p.budget_id = (SELECT id FROM bud)), '[]'::json)`
-    : `'[]'::json`;
-  return `WITH RECURSIVE proc AS (
-         SELECT id, kind, phase, title, territory_id FROM processes WHERE id = $1${lock}
+/**
+ * The one query of {@link OnlineVoteReader.read}, inside the cast's transaction: locks the process and
+ * the envelope, reads the projects.
+ */
+const LOCKING_READ = `WITH RECURSIVE proc AS (
+         SELECT id, kind, phase, title, territory_id FROM processes WHERE id = $1 FOR KEY SHARE
        ), acc AS (
          SELECT a.email_verified_at IS NOT NULL AND a.deleted_at IS NULL AS verified, a.home_territory_id AS home,
                 c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash,
@@ -53,7 +51,7 @@ function castRead(locking: boolean): string {
        ), bud AS (
          SELECT id, territory_id, amount_cents::text, ballot_kind, min_spend_cents::text, min_projects, max_projects, points,
                 max_points_per_project, locked_at
-         FROM budgets WHERE id = $3 AND process_id = $1${lock}
+         FROM budgets WHERE id = $3 AND process_id = $1 FOR KEY SHARE
        )
        SELECT proc.id, proc.kind, proc.phase, proc.title, proc.territory_id, t.name AS territory_name,
               e.minimum_age, e.residence, e.verifications, e.salt,
@@ -64,20 +62,71 @@ function castRead(locking: boolean): string {
               (SELECT age FROM acc) AS age,
               (SELECT json_agg(json_build_object('id', id, 'name', name) ORDER BY depth) FROM chain) AS chain,
               (SELECT row_to_json(bud) FROM bud) AS budget,
-              ${projects} AS projects,
+              coalesce((SELECT json_agg(json_build_object('id', p.id, 'title', p.title, 'cost', p.cost_cents::text) ORDER BY p.position, p.created_at, p.id)
+                        FROM ballot_projects p WHERE p.budget_id = (SELECT id FROM bud)), '[]'::json) AS projects,
               EXISTS (SELECT 1 FROM participations r WHERE r.budget_id = (SELECT id FROM bud)
                       AND (r.account_id = $2 OR r.identity_hash = (SELECT census_hash FROM acc))) AS registered
        FROM proc JOIN territories t ON t.id = proc.territory_id LEFT JOIN process_eligibility e ON e.process_id = proc.id`;
+/**
+ * Before casts in an envelope already locked (BallotBox.recordInLocked), for the voters whose casts
+ * arrived while the previous read was in flight: no lock, the cast statement takes its own; no
+ * projects, the caller holds them already (they cannot change any more). The process, its rules and
+ * envelopes once; then each voter's account, census entry, age fact, home territories and whether
+ * they are in this envelope's register. Prepared: it runs for nearly every ballot.
+ */
+const GROUP_READ = `WITH RECURSIVE proc AS (
+    SELECT id, kind, phase, title, territory_id FROM processes WHERE id = $1
+  ), acc AS (
+    SELECT a.id AS account_id, a.email_verified_at IS NOT NULL AND a.deleted_at IS NULL AS verified, a.home_territory_id AS home,
+           c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash,
+           json_build_object('source', f.source, 'minimumAge', f.minimum_age, 'reachedOn', to_char(f.reached_on, 'YYYY-MM-DD')) AS age
+    FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $1
+    LEFT JOIN voter_age_facts f ON f.account_id = a.id AND f.process_id = $1 WHERE a.id = ANY($2::uuid[])
+  ), chain AS (
+    SELECT acc.account_id, t.id, t.parent_id, t.name, 0 AS depth FROM acc JOIN territories t ON t.id = coalesce(acc.census_quartier, acc.home)
+    UNION ALL
+    SELECT c.account_id, t.id, t.parent_id, t.name, c.depth + 1 FROM territories t JOIN chain c ON t.id = c.parent_id WHERE c.depth < 20
+  )
+  SELECT proc.id, proc.kind, proc.phase, proc.title, proc.territory_id, t.name AS territory_name,
+         e.minimum_age, e.residence, e.verifications, e.salt,
+         (SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'territoryId', b.territory_id, 'territoryName', bt.name) ORDER BY b.position, b.created_at)
+          FROM budgets b JOIN territories bt ON bt.id = b.territory_id WHERE b.process_id = proc.id) AS scopes,
+         EXISTS (SELECT 1 FROM budgets WHERE id = $3 AND process_id = $1) AS envelope,
+         (SELECT json_agg(json_build_object(
+            'accountId', acc.account_id, 'verified', acc.verified, 'censusId', acc.census_id, 'censusQuartier', acc.census_quartier,
+            'censusHash', encode(acc.census_hash, 'hex'), 'age', acc.age,
+            'chain', (SELECT json_agg(json_build_object('id', ch.id, 'name', ch.name) ORDER BY ch.depth) FROM chain ch WHERE ch.account_id = acc.account_id),
+            'registered', EXISTS (SELECT 1 FROM participations r WHERE r.budget_id = $3
+                                  AND (r.account_id = acc.account_id OR r.identity_hash = acc.census_hash))))
+          FROM acc) AS voters
+  FROM proc JOIN territories t ON t.id = proc.territory_id LEFT JOIN process_eligibility e ON e.process_id = proc.id`;
+
+/** One voter of a grouped read, as GROUP_READ returns them. */
+interface GroupVoter {
+  accountId: string;
+  verified: boolean | null;
+  censusId: string | null;
+  censusQuartier: string | null;
+  censusHash: string | null;
+  age: Partial<AgeFact> | null;
+  chain: Array<{ id: string; name: string }> | null;
+  registered: boolean;
 }
 
-/** Inside the cast's transaction: locks the process and the envelope, reads the projects. */
-const LOCKING_READ = castRead(true);
-/**
- * Before a cast in an envelope already locked (BallotBox.recordInLocked): no lock, the cast statement
- * takes its own; no projects, the caller holds them already (they cannot change any more). Prepared:
- * it runs for nearly every ballot.
- */
-const PLAIN_READ = castRead(false);
+type GroupRow = Pick<
+  OnlineRow,
+  'id' | 'kind' | 'phase' | 'title' | 'territory_id' | 'territory_name' | 'minimum_age' | 'residence' | 'verifications' | 'salt' | 'scopes'
+> & { envelope: boolean; voters: GroupVoter[] | null };
+
+/** A voter's facts for a cast in a locked envelope; `registered` null: no such envelope in the process. */
+export interface LockedEnvelopeRead {
+  context: VoteContext;
+  facts: VoterFacts & { identityHash: Buffer | null };
+  registered: boolean | null;
+}
+
+/** How many envelopes keep a grouped reader in memory; a city runs a handful at a time. */
+const GROUPED_ENVELOPES_KEPT = 500;
 
 /**
  * Everything an online cast reads, in one query (the busiest path of a vote: each round trip counts):
@@ -87,56 +136,26 @@ const PLAIN_READ = castRead(false);
  */
 @Injectable()
 export class OnlineVoteReader {
-  constructor(private readonly eligibility: EligibilityService) {}
+  constructor(
+    private readonly eligibility: EligibilityService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   async read(
     manager: EntityManager,
     processId: string,
     accountId: string,
     budgetId: string,
-    mode: 'locking' | 'plain' = 'locking',
   ): Promise<{
     context: VoteContext;
     facts: VoterFacts & { identityHash: Buffer | null };
     budget: BudgetRow | null;
   }> {
-    const values = [processId, accountId, budgetId];
-    const [row]: OnlineRow[] =
-      mode === 'locking'
-        ? await manager.query(LOCKING_READ, values)
-        : await preparedQuery<OnlineRow>(manager.connection, 'cast-read', PLAIN_READ, values);
+    const [row]: OnlineRow[] = await manager.query(LOCKING_READ, [processId, accountId, budgetId]);
     if (!row) throw processErrors.notFound();
-    if (row.kind !== 'budget') throw budgetErrors.notABudgetProcess();
-    const rules: ProcessEligibility =
-      row.salt && row.residence && row.verifications
-        ? {
-            minimumAge: row.minimum_age,
-            residence: row.residence,
-            verifications: row.verifications,
-            salt: row.salt,
-          }
-        : await this.eligibility.rulesOf(row.id, manager);
-    const chain = row.chain ?? [];
     return {
-      context: {
-        process: {
-          id: row.id,
-          territoryId: row.territory_id,
-          territoryName: row.territory_name,
-          title: row.title,
-          phase: row.phase,
-        },
-        rules,
-        scopes: (row.scopes ?? []).map((s) => ({ ...s, cityWide: s.territoryId === row.territory_id })),
-      },
-      facts: {
-        emailVerified: !!row.verified,
-        census: row.census_id ? { quartierId: row.census_quartier } : null,
-        inPerson: false,
-        home: chain.length ? { chain: chain.map((t) => t.id), name: chain[0].name } : null,
-        age: storedAgeFact(row.age),
-        identityHash: row.census_id ? row.census_hash : null,
-      },
+      context: await this.contextOf(row, manager),
+      facts: factsOf(row),
       budget: row.budget
         ? {
             ...row.budget,
@@ -147,4 +166,77 @@ export class OnlineVoteReader {
         : null,
     };
   }
+
+  /**
+   * The same facts for a cast in an envelope already locked, without locks or projects, read together
+   * with the other casts of this envelope arriving while a read is in flight (one statement for many
+   * voters at a vote's opening; a lone cast waits for nothing).
+   */
+  async readLocked(processId: string, accountId: string, budgetId: string): Promise<LockedEnvelopeRead> {
+    const key = `${processId}:${budgetId}`;
+    let lookup = this.grouped.get(key);
+    if (!lookup) {
+      if (this.grouped.size >= GROUPED_ENVELOPES_KEPT) this.grouped.delete(this.grouped.keys().next().value!);
+      lookup = new GroupedLookup((accountIds) => this.readGroup(processId, budgetId, accountIds));
+      this.grouped.set(key, lookup);
+    }
+    const read = await lookup.get(accountId);
+    if (!read) throw processErrors.notFound();
+    return read;
+  }
+
+  private readonly grouped = new Map<string, GroupedLookup<LockedEnvelopeRead>>();
+
+  private async readGroup(processId: string, budgetId: string, accountIds: string[]): Promise<Map<string, LockedEnvelopeRead>> {
+    const [row] = await preparedQuery<GroupRow>(this.dataSource, 'cast-read-group', GROUP_READ, [processId, accountIds, budgetId]);
+    if (!row) return new Map(); // no such process: every cast of the group gets a 404
+    const context = await this.contextOf(row, this.dataSource.manager);
+    const voters = new Map((row.voters ?? []).map((v) => [v.accountId, v]));
+    return new Map(
+      accountIds.map((accountId) => {
+        const v = voters.get(accountId);
+        const facts = factsOf({
+          verified: v?.verified ?? null,
+          census_id: v?.censusId ?? null,
+          census_quartier: v?.censusQuartier ?? null,
+          census_hash: v?.censusHash ? Buffer.from(v.censusHash, 'hex') : null,
+          age: v?.age ?? null,
+          chain: v?.chain ?? null,
+        });
+        return [accountId, { context, facts, registered: row.envelope ? !!v?.registered : null }];
+      }),
+    );
+  }
+
+  /** The process, its eligibility rules and envelopes, from either read. */
+  private async contextOf(
+    row: Pick<OnlineRow, 'id' | 'kind' | 'phase' | 'title' | 'territory_id' | 'territory_name' | 'minimum_age' | 'residence' | 'verifications' | 'salt' | 'scopes'>,
+    manager: EntityManager,
+  ): Promise<VoteContext> {
+    if (row.kind !== 'budget') throw budgetErrors.notABudgetProcess();
+    const rules: ProcessEligibility =
+      row.salt && row.residence && row.verifications
+        ? { minimumAge: row.minimum_age, residence: row.residence, verifications: row.verifications, salt: row.salt }
+        : await this.eligibility.rulesOf(row.id, manager);
+    return {
+      process: { id: row.id, territoryId: row.territory_id, territoryName: row.territory_name, title: row.title, phase: row.phase },
+      rules,
+      scopes: (row.scopes ?? []).map((s) => ({ ...s, cityWide: s.territoryId === row.territory_id })),
+    };
+  }
+}
+
+/** The voter's facts as eligibility decides on them, from either read. */
+function factsOf(
+  row: Pick<OnlineRow, 'verified' | 'census_id' | 'census_quartier' | 'census_hash' | 'age' | 'chain'>,
+): VoterFacts & { identityHash: Buffer | null } {
+  const chain = row.chain ?? [];
+  return {
+    emailVerified: !!row.verified,
+    census: row.census_id ? { quartierId: row.census_quartier } : null,
+    inPerson: false,
+    home: chain.length ? { chain: chain.map((t) => t.id), name: chain[0].name } : null,
+    age: storedAgeFact(row.age),
+    identityHash: row.census_id ? row.census_hash : null,
+  };
 }

@@ -50,8 +50,9 @@ export class VotingService {
 
   /**
    * Two round trips once the envelope is locked (its first ballot is in): one read, then one
-   * statement writing the register entry and the ballot together; the first ballot of an envelope
-   * goes through a transaction that also locks its rules.
+   * statement writing the register entry and the ballot together, each shared with the casts of the
+   * same envelope arriving meanwhile; the first ballot of an envelope goes through a transaction that
+   * also locks its rules.
    */
   async cast(accountId: string, processId: string, body: CastBallotRequest): Promise<CastBallotResult> {
     const locked = this.box.lockedBudget(body.budgetId);
@@ -69,23 +70,10 @@ export class VotingService {
     body: CastBallotRequest,
     locked: LockedBudget,
   ) {
-    const { context, facts, budget } = await this.reader.read(
-      this.dataSource.manager,
-      processId,
-      accountId,
-      body.budgetId,
-      'plain',
-    );
+    const { context, facts, registered } = await this.reader.readLocked(processId, accountId, body.budgetId);
     this.box.assertVotePhase(context);
     const entry = { accountId, identityHash: facts.identityHash, channel: 'online' as const, staffId: null };
-    const receiptCode = await this.box.recordInLocked(
-      context,
-      facts,
-      entry,
-      body,
-      locked,
-      budget ? budget.registered : null,
-    );
+    const receiptCode = await this.box.recordInLocked(context, facts, entry, body, locked, registered);
     return { receiptCode, title: context.process.title };
   }
 
