@@ -213,7 +213,7 @@ export class BallotBox {
    * {@link record} what the caller read before it: the process is still voting (FOR KEY SHARE, so
    * closing the vote waits for it) and the envelope still exists. Its rules, validated against by
    * the caller, cannot have changed: they are locked. The register's unique keys refuse a second
-   * vote, whatever the concurrency.
+   * vote, whatever the concurrency (a second vote is refused there, after the ballot's own checks).
    */
   async recordInLocked(
     context: VoteContext,
@@ -221,13 +221,12 @@ export class BallotBox {
     entry: RegisterEntry & { accountId: string },
     body: CastBallotRequest,
     budget: LockedBudget,
-    /** Whether the voter is in the register already, as just read; null: no such envelope in the process. */
-    registered: boolean | null,
+    /** Whether the envelope is one of the process's, as just read. */
+    envelope: boolean,
   ): Promise<string> {
     const { process } = context;
     this.admit(context, facts, body.budgetId);
-    if (registered === null) throw budgetErrors.budgetNotFound();
-    if (registered) throw budgetErrors.alreadyVoted();
+    if (!envelope) throw budgetErrors.budgetNotFound();
     const content = await this.validContent(this.dataSource.manager, process.id, budget, body);
     const code = newReceiptCode();
     const outcome = await this.onlineBallots.write(process.id, budget.id, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { GroupedLookup } from '../database/grouped-lookup.query';
+import { GroupedLookup, keyPlaceholders } from '../database/grouped-lookup.query';
 import { preparedQuery } from '../database/prepared-statement.query';
 import { processErrors } from '../processes/process.errors';
 import type { BudgetRow, VoteContext } from './ballot-box.service';
@@ -71,17 +71,19 @@ const LOCKING_READ = `WITH RECURSIVE proc AS (
  * Before casts in an envelope already locked (BallotBox.recordInLocked), for the voters whose casts
  * arrived while the previous read was in flight: no lock, the cast statement takes its own; no
  * projects, the caller holds them already (they cannot change any more). The process, its rules and
- * envelopes once; then each voter's account, census entry, age fact, home territories and whether
- * they are in this envelope's register. Prepared: it runs for nearly every ballot.
+ * envelopes once; then each voter's account, census entry, age fact and home territories. Prepared, one statement per group size (see
+ * {@link keyPlaceholders}): it runs for nearly every ballot.
  */
-const GROUP_READ = `WITH RECURSIVE proc AS (
+function groupRead(voters: string): string {
+  return `WITH RECURSIVE proc AS (
     SELECT id, kind, phase, title, territory_id FROM processes WHERE id = $1
   ), acc AS (
     SELECT a.id AS account_id, a.email_verified_at IS NOT NULL AND a.deleted_at IS NULL AS verified, a.home_territory_id AS home,
            c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash,
            json_build_object('source', f.source, 'minimumAge', f.minimum_age, 'reachedOn', to_char(f.reached_on, 'YYYY-MM-DD')) AS age
     FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $1
-    LEFT JOIN voter_age_facts f ON f.account_id = a.id AND f.process_id = $1 WHERE a.id = ANY($2::uuid[])
+    LEFT JOIN voter_age_facts f ON f.account_id = a.id AND f.process_id = $1
+    WHERE a.id = ANY(${voters})
   ), chain AS (
     SELECT acc.account_id, t.id, t.parent_id, t.name, 0 AS depth FROM acc JOIN territories t ON t.id = coalesce(acc.census_quartier, acc.home)
     UNION ALL
@@ -91,15 +93,14 @@ const GROUP_READ = `WITH RECURSIVE proc AS (
          e.minimum_age, e.residence, e.verifications, e.salt,
          (SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'territoryId', b.territory_id, 'territoryName', bt.name) ORDER BY b.position, b.created_at)
           FROM budgets b JOIN territories bt ON bt.id = b.territory_id WHERE b.process_id = proc.id) AS scopes,
-         EXISTS (SELECT 1 FROM budgets WHERE id = $3 AND process_id = $1) AS envelope,
+         EXISTS (SELECT 1 FROM budgets WHERE id = $2 AND process_id = $1) AS envelope,
          (SELECT json_agg(json_build_object(
             'accountId', acc.account_id, 'verified', acc.verified, 'censusId', acc.census_id, 'censusQuartier', acc.census_quartier,
             'censusHash', encode(acc.census_hash, 'hex'), 'age', acc.age,
-            'chain', (SELECT json_agg(json_build_object('id', ch.id, 'name', ch.name) ORDER BY ch.depth) FROM chain ch WHERE ch.account_id = acc.account_id),
-            'registered', EXISTS (SELECT 1 FROM participations r WHERE r.budget_id = $3
-                                  AND (r.account_id = acc.account_id OR r.identity_hash = acc.census_hash))))
+            'chain', (SELECT json_agg(json_build_object('id', ch.id, 'name', ch.name) ORDER BY ch.depth) FROM chain ch WHERE ch.account_id = acc.account_id)))
           FROM acc) AS voters
   FROM proc JOIN territories t ON t.id = proc.territory_id LEFT JOIN process_eligibility e ON e.process_id = proc.id`;
+}
 
 /** One voter of a grouped read, as GROUP_READ returns them. */
 interface GroupVoter {
@@ -110,7 +111,6 @@ interface GroupVoter {
   censusHash: string | null;
   age: Partial<AgeFact> | null;
   chain: Array<{ id: string; name: string }> | null;
-  registered: boolean;
 }
 
 type GroupRow = Pick<
@@ -118,11 +118,15 @@ type GroupRow = Pick<
   'id' | 'kind' | 'phase' | 'title' | 'territory_id' | 'territory_name' | 'minimum_age' | 'residence' | 'verifications' | 'salt' | 'scopes'
 > & { envelope: boolean; voters: GroupVoter[] | null };
 
-/** A voter's facts for a cast in a locked envelope; `registered` null: no such envelope in the process. */
+/**
+ * A voter's facts for a cast in a locked envelope, and whether the envelope is one of the process's.
+ * Not whether they voted already: the register's unique keys say so when the ballot is written, with
+ * an index lookup, where a check here could be planned as a scan while the register is still small.
+ */
 export interface LockedEnvelopeRead {
   context: VoteContext;
   facts: VoterFacts & { identityHash: Buffer | null };
-  registered: boolean | null;
+  envelope: boolean;
 }
 
 /** How many envelopes keep a grouped reader in memory; a city runs a handful at a time. */
@@ -188,7 +192,12 @@ export class OnlineVoteReader {
   private readonly grouped = new Map<string, GroupedLookup<LockedEnvelopeRead>>();
 
   private async readGroup(processId: string, budgetId: string, accountIds: string[]): Promise<Map<string, LockedEnvelopeRead>> {
-    const [row] = await preparedQuery<GroupRow>(this.dataSource, 'cast-read-group', GROUP_READ, [processId, accountIds, budgetId]);
+    const keys = keyPlaceholders(accountIds, 3, 'uuid');
+    const [row] = await preparedQuery<GroupRow>(this.dataSource, `cast-read-group-${keys.size}`, groupRead(keys.list), [
+      processId,
+      budgetId,
+      ...keys.padded,
+    ]);
     if (!row) return new Map(); // no such process: every cast of the group gets a 404
     const context = await this.contextOf(row, this.dataSource.manager);
     const voters = new Map((row.voters ?? []).map((v) => [v.accountId, v]));
@@ -203,7 +212,7 @@ export class OnlineVoteReader {
           age: v?.age ?? null,
           chain: v?.chain ?? null,
         });
-        return [accountId, { context, facts, registered: row.envelope ? !!v?.registered : null }];
+        return [accountId, { context, facts, envelope: row.envelope }];
       }),
     );
   }

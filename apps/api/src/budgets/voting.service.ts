@@ -70,10 +70,10 @@ export class VotingService {
     body: CastBallotRequest,
     locked: LockedBudget,
   ) {
-    const { context, facts, registered } = await this.reader.readLocked(processId, accountId, body.budgetId);
+    const { context, facts, envelope } = await this.reader.readLocked(processId, accountId, body.budgetId);
     this.box.assertVotePhase(context);
     const entry = { accountId, identityHash: facts.identityHash, channel: 'online' as const, staffId: null };
-    const receiptCode = await this.box.recordInLocked(context, facts, entry, body, locked, registered);
+    const receiptCode = await this.box.recordInLocked(context, facts, entry, body, locked, envelope);
     return { receiptCode, title: context.process.title };
   }
 

@@ -43,3 +43,18 @@ export class GroupedLookup<T> {
     }
   }
 }
+
+/**
+ * The keys of a grouped statement padded to a power of two (repeating the last one), with the
+ * placeholders listing them, e.g. `ARRAY[$2::uuid, $3::uuid]`. Each size is its own prepared statement
+ * (at most 7 up to MAX_LOOKUP_GROUP) whose row count PostgreSQL knows when it plans it, so it keeps one
+ * good generic plan: with a single array parameter it either planned anew on every call (planning cost
+ * more than running) or, given a length-blind estimate, scanned whole tables.
+ */
+export function keyPlaceholders<T>(keys: T[], firstIndex: number, type: string): { size: number; padded: T[]; list: string } {
+  let size = 1;
+  while (size < keys.length) size *= 2;
+  const padded = [...keys, ...Array<T>(size - keys.length).fill(keys[keys.length - 1])];
+  const list = `ARRAY[${padded.map((_, i) => `$${firstIndex + i}::${type}`).join(', ')}]`;
+  return { size, padded, list };
+}

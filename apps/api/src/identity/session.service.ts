@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import type { Principal } from '../access/principal';
 import { APP_CONFIG } from '../config/app.config';
-import { GroupedLookup } from '../database/grouped-lookup.query';
+import { GroupedLookup, keyPlaceholders } from '../database/grouped-lookup.query';
 import { preparedQuery } from '../database/prepared-statement.query';
 import type { AppConfig } from '../config/app.config';
 import { hashSecretToken, newSecretToken } from './secret-token.rule';
@@ -54,6 +54,7 @@ export class SessionService {
    * Finds the live session of a cookie's token and, if last seen over a minute ago, pushes its expiry.
    * Every signed-in request starts here, so tokens asked for while a lookup is in flight are looked up
    * together in the next one (see {@link GroupedLookup}): one prepared statement for many requests.
+   * One statement per group size (see {@link keyPlaceholders}), each keeping its plan.
    * Its commit does not wait for the disk (synchronous_commit off for this statement's transaction
    * only): a crash can lose the pushes of its last fraction of a second, which the session's next
    * request makes again, while a request that pushes no longer waits for a flush of the write-ahead
@@ -64,6 +65,7 @@ export class SessionService {
   }
 
   private readonly lookups = new GroupedLookup<ResolvedSession>(async (hashes) => {
+    const keys = keyPlaceholders(hashes, 2, 'bytea');
     const rows = await preparedQuery<{
       id: string;
       token_hash: string;
@@ -72,20 +74,20 @@ export class SessionService {
       refreshed: boolean;
     }>(
       this.dataSource,
-      'session-resolve-group',
+      `session-resolve-${keys.size}`,
       `WITH found AS (
            SELECT s.id, s.token_hash, s.account_id, s.last_seen_at, a.email_verified_at IS NOT NULL AS email_verified
            FROM sessions s JOIN accounts a ON a.id = s.account_id
-           WHERE s.token_hash = ANY($1::bytea[]) AND s.expires_at > now() AND a.deleted_at IS NULL
+           WHERE s.token_hash = ANY(${keys.list}) AND s.expires_at > now() AND a.deleted_at IS NULL
          ), touched AS (
-           UPDATE sessions s SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2::int)
+           UPDATE sessions s SET last_seen_at = now(), expires_at = now() + make_interval(hours => $1::int)
            FROM found WHERE s.id = found.id AND found.last_seen_at < now() - interval '1 minute'
            RETURNING s.id
          )
          SELECT found.id, encode(found.token_hash, 'hex') AS token_hash, found.account_id, found.email_verified,
                 found.id IN (SELECT id FROM touched) AS refreshed, set_config('synchronous_commit', 'off', true) AS commit_mode
          FROM found`,
-      [hashes.map((hash) => `\\x${hash}`), this.config.sessionTtlHours],
+      [this.config.sessionTtlHours, ...keys.padded.map((hash) => Buffer.from(hash, 'hex'))],
     );
     return new Map(
       rows.map((row) => [
