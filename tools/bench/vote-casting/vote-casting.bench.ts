@@ -117,7 +117,8 @@ const fmt = (ms: number | null) => (ms === null ? '  n/a' : ms.toFixed(2).padSta
 
 async function main(): Promise<void> {
   const voters = arg('voters', 20000);
-  // API processes sharing the port (AGORA_WORKERS): by default one per core, as `AGORA_WORKERS=auto` deploys it.
+  // API processes sharing the port (AGORA_WORKERS): one per core by default, as `AGORA_WORKERS=auto`
+  // deploys it on one machine.
   const workers = arg('workers', cpus().length);
   const forcedConnections = process.argv.includes('--connections') ? arg('connections', 32) : null;
   const curve = forcedConnections ? [] : list('curve', [4, 8, 16, 32, 64]);
