@@ -110,11 +110,6 @@ export class BudgetsService {
     );
   }
 
-  async isPublished(processId: string): Promise<boolean> {
-    const [row]: Array<{ published: boolean }> = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM result_publications WHERE process_id = $1) AS published`, [processId]);
-    return row.published;
-  }
-
   async create(actorId: string, processId: string, body: CreateBudgetRequest): Promise<Budget> {
     return this.dataSource.transaction(async (manager) => {
       const process = await this.budgetProcess(processId, manager, true);

@@ -12,7 +12,7 @@ import { processErrors } from '../processes/process.errors';
 import { PROCESS_OWNERS, ProcessesService } from '../processes/processes.service';
 import { budgetErrors } from './budget.errors';
 import { budgetFromJson, BudgetJson, budgetsJson } from './budget.mapper';
-import { AgeFact, ageFactFrom, BudgetScope, decideEligibility, EligibilityDecision, EligibilityRules, eligibilityText, parisToday, VoterFacts } from './eligibility.rule';
+import { AgeFact, ageFactFrom, BudgetScope, decideEligibility, EligibilityRules, eligibilityText, parisToday, VoterFacts } from './eligibility.rule';
 import { normaliseBirthDate } from './census.rule';
 
 export interface ProcessEligibility extends EligibilityRules {
@@ -149,15 +149,6 @@ export class EligibilityService {
     });
   }
 
-  async scopes(manager: EntityManager, process: ProcessEntity): Promise<BudgetScope[]> {
-    const rows: Array<{ id: string; name: string; territory_id: string; territory_name: string }> = await manager.query(
-      `SELECT b.id, b.name, b.territory_id, t.name AS territory_name FROM budgets b JOIN territories t ON t.id = b.territory_id
-       WHERE b.process_id = $1 ORDER BY b.position, b.created_at`,
-      [process.id],
-    );
-    return rows.map((row) => ({ id: row.id, name: row.name, territoryId: row.territory_id, territoryName: row.territory_name, cityWide: row.territory_id === process.territoryId }));
-  }
-
   /**
    * What is known about an account for this process. Where they live comes from their census entry
    * when it names a quartier, otherwise from their account, unless staff checked a proof of address.
@@ -248,10 +239,6 @@ export class EligibilityService {
       );
     });
     return this.check(process, accountId);
-  }
-
-  decide(rules: EligibilityRules, facts: VoterFacts, process: ProcessEntity, territoryName: string, scopes: BudgetScope[]): EligibilityDecision {
-    return decideEligibility(rules, facts, { id: process.territoryId, name: territoryName }, scopes);
   }
 
   /** The signed-in resident's answer: where they may vote, why, or what to do. One round trip. */
