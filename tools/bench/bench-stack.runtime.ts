@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -134,13 +134,37 @@ export async function startBenchApi(
 }
 
 /**
- * CPU seconds (user + system) a process has used so far, from /proc (Linux; null elsewhere). Unlike
- * latency, CPU time per request hardly depends on what else the machine is running.
+ * CPU seconds (user + system) a process and its children have used so far, from /proc (Linux; null
+ * elsewhere): the API's primary and its workers (AGORA_WORKERS), the PostgreSQL postmaster and its
+ * backends, children already reaped included (cutime/cstime). Unlike latency, CPU time per request
+ * hardly depends on what else the machine is running.
  */
-export function cpuSeconds(pid: number | undefined): number | null {
+export function cpuSeconds(root: number | undefined): number | null {
+  if (!root) return null;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    let total = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let fields: string[];
+      try {
+        fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
+      } catch {
+        continue; // exited meanwhile
+      }
+      const pid = Number(entry);
+      if (pid === root) total += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      else if (Number(fields[1]) === root) total += Number(fields[11]) + Number(fields[12]);
+    }
+    return total / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds of the PostgreSQL server whose data folder is `pgdata` (see {@link cpuSeconds}); null when not found. */
+export function postgresCpuSeconds(pgdata: string): number | null {
+  try {
+    return cpuSeconds(Number(readFileSync(join(pgdata, 'postmaster.pid'), 'utf8').split('\n')[0]));
   } catch {
     return null;
   }

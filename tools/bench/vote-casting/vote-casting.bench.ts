@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -11,6 +11,7 @@ import {
   findFreePort,
   startEmbeddedPostgres,
 } from '../../../apps/api/src/database/embedded-postgres.runtime';
+import { cpuSeconds, postgresCpuSeconds } from '../bench-stack.runtime';
 import { pgbenchScript, seedBench } from './bench-seed.data';
 
 // `npm run bench:vote-casting -- [--voters 20000] [--curve 4,8,16,32,64] [--pgbench-curve 4,8,16,32]
@@ -72,45 +73,6 @@ function list(name: string, fallback: number[]): number[] {
   return i > 0 ? process.argv[i + 1].split(',').map(Number).filter((n) => n > 0) : fallback;
 }
 
-/**
- * CPU seconds used so far by a PostgreSQL cluster: the postmaster, its live children (backends,
- * WAL writer, checkpointer…) and, through cutime/cstime, the children it has already reaped.
- */
-function clusterCpuSeconds(dataDir: string | null): number | null {
-  if (!dataDir) return null;
-  try {
-    return treeCpuSeconds(Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]));
-  } catch {
-    return null;
-  }
-}
-
-/**
- * CPU seconds of a process and its children, live or already waited for (the PostgreSQL postmaster
- * and its backends; the API's primary and its workers when AGORA_WORKERS > 1). Linux /proc; null elsewhere.
- */
-function treeCpuSeconds(root: number | undefined): number | null {
-  if (!root) return null;
-  try {
-    let total = 0;
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      let fields: string[];
-      try {
-        fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
-      } catch {
-        continue; // exited meanwhile
-      }
-      const pid = Number(entry);
-      if (pid === root) total += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
-      else if (Number(fields[1]) === root) total += Number(fields[11]) + Number(fields[12]);
-    }
-    return total / 100;
-  } catch {
-    return null;
-  }
-}
-
 const perBallot = (seconds: number | null, count: number) =>
   seconds === null || count === 0 ? null : (1000 * seconds) / count;
 const fmt = (ms: number | null) => (ms === null ? '  n/a' : ms.toFixed(2).padStart(5));
@@ -156,7 +118,7 @@ async function main(): Promise<void> {
       });
   const adminUrl = process.env['DATABASE_URL'] ?? pg!.url;
   const url = await ensureDatabase(adminUrl, `agora_bench_${Date.now()}`);
-  const pgCpu = () => clusterCpuSeconds(pg?.dataDir ?? null);
+  const pgCpu = () => (pg ? postgresCpuSeconds(pg.dataDir) : null);
   let api: ChildProcess | null = null;
   // Interrupted (Ctrl-C): stop the API and PostgreSQL and remove the data, as at the end of a run.
   const interrupted = () => {
@@ -244,14 +206,14 @@ async function main(): Promise<void> {
         }),
       );
       const load = loadavg()[0];
-      const api0 = treeCpuSeconds(apiPid);
+      const api0 = cpuSeconds(apiPid);
       const pg0 = pgCpu();
       const run = spawnSync(
         process.execPath,
         [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(__dirname, 'vote-casting.load.ts'), inputFile],
         { encoding: 'utf8', maxBuffer: 1 << 24 },
       );
-      const api1 = treeCpuSeconds(apiPid);
+      const api1 = cpuSeconds(apiPid);
       const pg1 = pgCpu();
       if (run.status !== 0) throw new Error(`load generator failed: ${run.stderr}`);
       return {

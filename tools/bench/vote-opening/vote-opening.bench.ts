@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 
 import { Client } from 'pg';
@@ -11,16 +12,17 @@ import {
   loadText,
   numberArg,
   percentile,
+  postgresCpuSeconds,
   ROOT,
   startBenchApi,
   startBenchDatabase,
 } from '../bench-stack.runtime';
 import { seedBench } from '../vote-casting/bench-seed.data';
-import { postgresCpuSeconds } from './postgres-cpu.probe';
 import type { OpeningInput, OpeningOutput } from './vote-opening.load';
 
 // `npm run bench:vote-opening -- [--residents 2000] [--ramp-seconds 60] [--think-min-ms 1000]
-//   [--think-max-ms 4000] [--port 6201] [--pg-port 6202]`
+//   [--think-max-ms 4000] [--workers N] [--port 6201] [--pg-port 6202]`
+// --workers: API processes sharing the port (AGORA_WORKERS), one per core by default.
 // The moment a vote opens (issue 7): residents arrive on a linear ramp, each loads the ballot page's
 // data as a browser does, reads, and votes once through the real HTTP API (bundled server, its own
 // process; the residents run in a third one). Prints latencies, errors and throughput, then checks that
@@ -34,8 +36,10 @@ async function main(): Promise<void> {
   const thinkMaxMs = Math.max(thinkMinMs, numberArg('think-max-ms', 4000));
   const port = numberArg('port', 6201);
   const pgPort = numberArg('pg-port', 6202);
+  const workers = numberArg('workers', cpus().length);
   console.log(
-    `Vote-opening benchmark: ${residents} residents over ${rampSeconds} s, think time ${thinkMinMs}–${thinkMaxMs} ms`,
+    `Vote-opening benchmark: ${residents} residents over ${rampSeconds} s, think time ${thinkMinMs}–${thinkMaxMs} ms, ` +
+      `${workers} API process${workers > 1 ? 'es' : ''} (AGORA_WORKERS)`,
   );
   buildApi();
   const db = await startBenchDatabase({ name: 'vote-opening', pgPort });
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
       port,
       env: {
         AGORA_COUNT_QUERIES: '1',
+        AGORA_WORKERS: String(workers),
         ...(profile
           ? { BENCH_CPU_PROFILE: profile, NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.preload.cjs')}` }
           : {}),
@@ -75,7 +80,7 @@ async function main(): Promise<void> {
     const loadBefore = loadText();
     console.log(`Residents arriving… (before: ${loadBefore})`);
     const cpuBefore = cpuSeconds(api.process.pid);
-    const pgCpuBefore = postgresCpuSeconds(db.work);
+    const pgCpuBefore = postgresCpuSeconds(join(db.work, 'pgdata'));
     const run = spawnSync(
       process.execPath,
       [
@@ -88,7 +93,7 @@ async function main(): Promise<void> {
       { encoding: 'utf8', maxBuffer: 1 << 28 },
     );
     const cpuAfter = cpuSeconds(api.process.pid);
-    const pgCpuAfter = postgresCpuSeconds(db.work);
+    const pgCpuAfter = postgresCpuSeconds(join(db.work, 'pgdata'));
     const loadAfter = loadText();
     if (run.status !== 0) throw new Error(`resident simulator failed: ${run.stderr}`);
     const out = JSON.parse(run.stdout) as OpeningOutput;
