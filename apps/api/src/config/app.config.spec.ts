@@ -1,0 +1,26 @@
+import { availableParallelism } from 'node:os';
+
+import { ConfigError, loadConfig } from './app.config';
+
+describe('loadConfig', () => {
+  it('runs one API process unless told otherwise', () => {
+    expect(loadConfig({}).workers).toBe(1);
+  });
+
+  it('takes AGORA_WORKERS as a number, or auto for one per CPU core', () => {
+    expect(loadConfig({ AGORA_WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ AGORA_WORKERS: 'auto' }).workers).toBe(Math.min(availableParallelism(), 64));
+    expect(loadConfig({ AGORA_WORKERS: 'AUTO' }).workers).toBe(Math.min(availableParallelism(), 64));
+  });
+
+  it('refuses a bad AGORA_WORKERS with a message naming it, in French and English', () => {
+    for (const bad of ['0', '-1', '1.5', 'deux', '65']) {
+      expect(() => loadConfig({ AGORA_WORKERS: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ AGORA_WORKERS: bad })).toThrow(/AGORA_WORKERS=.*un entier entre 1 et 64 .* an integer between 1 and 64/);
+    }
+  });
+
+  it('refuses query counting in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', AGORA_COUNT_QUERIES: '1' })).toThrow(ConfigError);
+  });
+});
