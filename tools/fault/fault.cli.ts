@@ -6,10 +6,11 @@ import { crash } from './crash.fault';
 import { connect } from './fault.seed';
 import { knapsackRace } from './knapsack-race.fault';
 import { live } from './live.fault';
+import { workers } from './workers.fault';
 
 // `npm run fault [-- <scenario>… --repeat N]`: starts the two-process cluster behind nginx and runs
 // the scenarios (default: all), printing figures. Exit code 1 when a check fails.
-const SCENARIOS = [castRace, knapsackRace, channels, bruteForce, live, crash];
+const SCENARIOS = [castRace, knapsackRace, channels, bruteForce, live, workers, crash];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

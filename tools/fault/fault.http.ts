@@ -10,7 +10,7 @@ export async function call(
   base: string,
   method: string,
   path: string,
-  options: { token?: string; body?: unknown } = {},
+  options: { token?: string; body?: unknown; timeoutMs?: number } = {},
 ): Promise<Answer> {
   const cookies = ['XSRF-TOKEN=fault'];
   if (options.token) cookies.push(`agora_session=${options.token}`);
@@ -19,7 +19,7 @@ export async function call(
       method,
       headers: { 'content-type': 'application/json', 'x-xsrf-token': 'fault', cookie: cookies.join('; ') },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: AbortSignal.timeout(60_000),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
     });
     const text = await res.text();
     let body: Record<string, unknown> | null = null;

@@ -15,9 +15,6 @@ import { seedDemoData } from './demo/demo.seed';
 
 type DemoAccounts = Awaited<ReturnType<typeof seedDemoData>>;
 
-/** A worker that dies within this long of its start is crashing on start-up: stop rather than loop. */
-const QUICK_DEATH_MS = 5_000;
-
 /**
  * The database, ready: embedded PostgreSQL started when no DATABASE_URL is given, migrations applied
  * (under an advisory lock, so processes starting together apply them once).
@@ -127,32 +124,29 @@ async function primary(config: AppConfig): Promise<void> {
   }
 
   const env = { DATABASE_URL: database.databaseUrl, AGORA_DEMO: 'false' };
-  const startedAt = new Map<number, number>();
-  const fork = () => {
-    const worker = cluster.fork(env);
-    startedAt.set(worker.id, Date.now());
-    return worker;
-  };
-  cluster.on('exit', (worker, code, signal) => {
-    if (stopping) return;
-    const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
-    startedAt.delete(worker.id);
-    console.error(`Processus ${worker.process.pid} arrêté / worker stopped (${signal ?? `code ${code}`})`);
-    if (lived < QUICK_DEATH_MS) {
-      console.error('Il s’est arrêté au démarrage : arrêt de tout / it died while starting: stopping everything');
-      process.kill(process.pid, 'SIGTERM');
-      return;
-    }
-    fork();
-  });
+  // A worker that exits on its own before it ever listened cannot start (bad configuration, port
+  // taken): stop everything rather than fork it again and again. One that served, or was killed by a
+  // signal (kill -9, out of memory), is replaced.
+  const served = new Set<number>();
   let listening = 0;
   const ready = new Promise<void>((resolve) => {
-    cluster.on('listening', () => {
+    cluster.on('listening', (worker) => {
+      served.add(worker.id);
       listening += 1;
       if (listening === config.workers) resolve();
     });
   });
-  for (let i = 0; i < config.workers; i++) fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`Processus ${worker.process.pid} arrêté / worker stopped (${signal ?? `code ${code}`})`);
+    if (!served.delete(worker.id) && !signal) {
+      console.error('Il s’est arrêté au démarrage : arrêt de tout / it died while starting: stopping everything');
+      process.kill(process.pid, 'SIGTERM');
+      return;
+    }
+    cluster.fork(env);
+  });
+  for (let i = 0; i < config.workers; i++) cluster.fork(env);
   await ready;
   announceReady(config, accounts);
 }
