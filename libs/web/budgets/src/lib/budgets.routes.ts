@@ -1,4 +1,4 @@
-import { Routes } from '@angular/router';
+import { CanActivateFn, Routes } from '@angular/router';
 
 import { provideTranslations, signedInGuard } from '@agora/web-core';
 
@@ -9,6 +9,17 @@ const translations = provideTranslations(budgetsFr, () =>
 );
 
 // Each page is its own lazy chunk: a resident opening the results does not download the ballot (issue 7).
+
+/**
+ * The router fetches a page's code only once its guards pass; the ballot's guard waits for the session
+ * (two requests), so this first "guard" starts the download meanwhile and lets the navigation go on.
+ * Issue 7: the ballot, rendered in the browser, shows sooner on a phone.
+ */
+const loadBallotPage = () => import('./ballot/ballot.page').then((m) => m.BallotPage);
+const startLoadingBallot: CanActivateFn = () => {
+  void loadBallotPage();
+  return true;
+};
 
 /** Under `/budgets`: a budget process, its proposals, the ballot, the receipt and the results. */
 export const budgetsRoutes: Routes = [
@@ -34,8 +45,8 @@ export const budgetsRoutes: Routes = [
       },
       {
         path: ':slug/voter',
-        canActivate: [signedInGuard],
-        loadComponent: () => import('./ballot/ballot.page').then((m) => m.BallotPage),
+        canActivate: [startLoadingBallot, signedInGuard],
+        loadComponent: loadBallotPage,
         title: 'budgets.ballot.title',
       },
       {
