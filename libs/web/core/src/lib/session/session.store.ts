@@ -27,16 +27,16 @@ export class SessionStore {
   readonly runsProcesses = computed(() => (this.state().me?.roles ?? []).some((grant) => grant.role !== 'citizen'));
 
   /**
-   * Fetches the CSRF cookie, then the current person; resolves even when the API is down. On the
-   * server, which renders public pages without the visitor's cookies, the session stays unknown: the
-   * page then shows neither signed-in nor signed-out parts until the browser asks (issue 7).
+   * Fetches the CSRF cookie and the current person, side by side (`GET /api/me` needs no token, and a
+   * round trip less on a phone brings the signed-in pages sooner, issue 7); resolves even when the API
+   * is down. On the server, which renders public pages without the visitor's cookies, the session stays
+   * unknown: the page then shows neither signed-in nor signed-out parts until the browser asks.
    */
   start(): Promise<void> {
     if (!this.browser) return (this.ready ??= Promise.resolve());
-    this.ready ??= this.api
-      .fetchCsrfCookie()
-      .catch(() => undefined)
-      .then(() => this.refresh());
+    this.ready ??= Promise.all([this.api.fetchCsrfCookie().catch(() => undefined), this.refresh()]).then(
+      () => undefined,
+    );
     return this.ready;
   }
 
