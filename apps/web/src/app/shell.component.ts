@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
-import { FlashStore, TONE_LABELS, TranslatePipe } from '@agora/web-core';
+import { FlashStore, SessionStore, TONE_LABELS, TranslatePipe } from '@agora/web-core';
 import { NoticeComponent } from '@agora/web-ui';
 
 import { SiteFooterComponent } from './site-footer.component';
@@ -31,7 +31,12 @@ import { VerificationBannerComponent } from './verification-banner.component';
             <p>{{ message.text | t }}</p>
           </agora-notice>
         }
-        <agora-verification-banner />
+        <!-- Only people with an unverified address see it: its code stays out of the first load (issue 7). -->
+        @if (session.me()?.emailVerified === false) {
+          @defer {
+            <agora-verification-banner />
+          }
+        }
         <router-outlet />
       </div>
     </main>
@@ -40,6 +45,7 @@ import { VerificationBannerComponent } from './verification-banner.component';
 })
 export class ShellComponent {
   protected readonly flash = inject(FlashStore);
+  protected readonly session = inject(SessionStore);
   protected readonly toneLabels = TONE_LABELS;
   private readonly document = inject(DOCUMENT);
 
