@@ -11,6 +11,18 @@ async function addItem(page: Page, type: string): Promise<void> {
   await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
 }
 
+/**
+ * Types the open item's title and checks its heading took it. Once, on a loaded CI machine, a title
+ * typed right after adding a question did not reach it (the heading kept "Sans titre"; cause not found,
+ * see the issue note): type again rather than hang on a button named after the title.
+ */
+async function titleItem(page: Page, title: string): Promise<void> {
+  await expect(async () => {
+    await page.getByLabel('Intitulé', { exact: true }).fill(title);
+    await expect(page.getByRole('heading', { level: 3, name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 test('an official builds and publishes a consultation, a resident answers, results update live, then close and conclusions', async ({
   browser,
   page,
@@ -30,16 +42,16 @@ test('an official builds and publishes a consultation, a resident answers, resul
   await page.getByLabel(/Résumé/).fill('La mairie envisage de mettre la rue Haute en sens unique.');
 
   await addItem(page, 'Oui / Non');
-  await page.getByLabel('Intitulé', { exact: true }).fill('Êtes-vous favorable au sens unique ?');
+  await titleItem(page, 'Êtes-vous favorable au sens unique ?');
   await page.getByLabel('Réponse obligatoire').check();
 
   await addItem(page, 'Choix unique');
-  await page.getByLabel('Intitulé', { exact: true }).fill('Comment venez-vous rue Haute ?');
+  await titleItem(page, 'Comment venez-vous rue Haute ?');
   await page.getByLabel('Choix 1', { exact: true }).fill('À pied');
   await page.getByLabel('Choix 2', { exact: true }).fill('En voiture');
 
   await addItem(page, 'Texte long');
-  await page.getByLabel('Intitulé', { exact: true }).fill('Pourquoi êtes-vous favorable ?');
+  await titleItem(page, 'Pourquoi êtes-vous favorable ?');
   // Only earlier questions can be chosen; "equals Oui" is offered first.
   await page
     .getByLabel('Question', { exact: true })
