@@ -14,6 +14,7 @@ import { budgetErrors } from './budget.errors';
 import { budgetFromJson, BudgetJson, budgetsJson } from './budget.mapper';
 import { AgeFact, ageFactFrom, BudgetScope, decideEligibility, EligibilityRules, eligibilityText, parisToday, VoterFacts } from './eligibility.rule';
 import { normaliseBirthDate } from './census.rule';
+import { voterFactsCtes } from './voter-facts.query';
 
 export interface ProcessEligibility extends EligibilityRules {
   salt: Buffer;
@@ -58,17 +59,7 @@ interface VoterReadRow {
  * per envelope, so that the register's (budget_id, …) unique indexes answer).
  */
 function voterReadQuery(projects: boolean): string {
-  return `WITH RECURSIVE acc AS (
-    SELECT a.email_verified_at IS NOT NULL AND a.deleted_at IS NULL AS verified, a.home_territory_id AS home,
-           c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash,
-           json_build_object('source', f.source, 'minimumAge', f.minimum_age, 'reachedOn', to_char(f.reached_on, 'YYYY-MM-DD')) AS age
-    FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $1
-    LEFT JOIN voter_age_facts f ON f.account_id = a.id AND f.process_id = $1 WHERE a.id = $2
-  ), chain AS (
-    SELECT id, parent_id, name, 0 AS depth FROM territories WHERE id = coalesce((SELECT census_quartier FROM acc), (SELECT home FROM acc))
-    UNION ALL
-    SELECT t.id, t.parent_id, t.name, c.depth + 1 FROM territories t JOIN chain c ON t.id = c.parent_id WHERE c.depth < 20
-  )
+  return `WITH RECURSIVE ${voterFactsCtes('a.id = $2')}
   SELECT p.id, p.kind, p.phase, p.territory_id, coalesce(t.name, '') AS territory_name, e.minimum_age, e.residence, e.verifications,
          (SELECT verified FROM acc) AS verified, (SELECT census_id FROM acc) AS census_id,
          (SELECT census_quartier FROM acc) AS census_quartier, (SELECT age FROM acc) AS age,

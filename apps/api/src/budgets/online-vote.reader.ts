@@ -6,6 +6,7 @@ import { preparedQuery } from '../database/prepared-statement.query';
 import { processErrors } from '../processes/process.errors';
 import type { BudgetRow, VoteContext } from './ballot-box.service';
 import { budgetErrors } from './budget.errors';
+import { voterFactsCtes } from './voter-facts.query';
 import type { AgeFact, VoterFacts } from './eligibility.rule';
 import { EligibilityService, ProcessEligibility, storedAgeFact } from './eligibility.service';
 
@@ -38,17 +39,7 @@ interface OnlineRow {
  */
 const LOCKING_READ = `WITH RECURSIVE proc AS (
          SELECT id, kind, phase, title, territory_id FROM processes WHERE id = $1 FOR KEY SHARE
-       ), acc AS (
-         SELECT a.email_verified_at IS NOT NULL AND a.deleted_at IS NULL AS verified, a.home_territory_id AS home,
-                c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash,
-                json_build_object('source', f.source, 'minimumAge', f.minimum_age, 'reachedOn', to_char(f.reached_on, 'YYYY-MM-DD')) AS age
-         FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $1
-         LEFT JOIN voter_age_facts f ON f.account_id = a.id AND f.process_id = $1 WHERE a.id = $2
-       ), chain AS (
-         SELECT id, parent_id, name, 0 AS depth FROM territories WHERE id = coalesce((SELECT census_quartier FROM acc), (SELECT home FROM acc))
-         UNION ALL
-         SELECT t.id, t.parent_id, t.name, c.depth + 1 FROM territories t JOIN chain c ON t.id = c.parent_id WHERE c.depth < 20
-       ), bud AS (
+       ), ${voterFactsCtes('a.id = $2')}, bud AS (
          SELECT id, territory_id, amount_cents::text, ballot_kind, min_spend_cents::text, min_projects, max_projects, points,
                 max_points_per_project, locked_at
          FROM budgets WHERE id = $3 AND process_id = $1 FOR KEY SHARE
@@ -77,18 +68,7 @@ const LOCKING_READ = `WITH RECURSIVE proc AS (
 function groupRead(voters: string): string {
   return `WITH RECURSIVE proc AS (
     SELECT id, kind, phase, title, territory_id FROM processes WHERE id = $1
-  ), acc AS (
-    SELECT a.id AS account_id, a.email_verified_at IS NOT NULL AND a.deleted_at IS NULL AS verified, a.home_territory_id AS home,
-           c.id AS census_id, c.quartier_id AS census_quartier, c.identity_hash AS census_hash,
-           json_build_object('source', f.source, 'minimumAge', f.minimum_age, 'reachedOn', to_char(f.reached_on, 'YYYY-MM-DD')) AS age
-    FROM accounts a LEFT JOIN census_entries c ON c.matched_by = a.id AND c.process_id = $1
-    LEFT JOIN voter_age_facts f ON f.account_id = a.id AND f.process_id = $1
-    WHERE a.id = ANY(${voters})
-  ), chain AS (
-    SELECT acc.account_id, t.id, t.parent_id, t.name, 0 AS depth FROM acc JOIN territories t ON t.id = coalesce(acc.census_quartier, acc.home)
-    UNION ALL
-    SELECT c.account_id, t.id, t.parent_id, t.name, c.depth + 1 FROM territories t JOIN chain c ON t.id = c.parent_id WHERE c.depth < 20
-  )
+  ), ${voterFactsCtes(`a.id = ANY(${voters})`)}
   SELECT proc.id, proc.kind, proc.phase, proc.title, proc.territory_id, t.name AS territory_name,
          e.minimum_age, e.residence, e.verifications, e.salt,
          (SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'territoryId', b.territory_id, 'territoryName', bt.name) ORDER BY b.position, b.created_at)
