@@ -156,3 +156,80 @@ test.describe('with JavaScript', () => {
     expect(await problems()).toEqual([]);
   });
 });
+
+test.describe('reading pages (home, budget process, results, legal pages)', () => {
+  /** Whether the app's code started: its first act is asking the API who is signed in. */
+  function watchStart(page: Page): { started: () => boolean } {
+    let started = false;
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/me') started = true;
+    });
+    return { started: () => started };
+  }
+
+  test('run no code until the visitor interacts, then a click made at that moment works', async ({ page }) => {
+    const problems = await watchProblems(page);
+    const app = watchStart(page);
+    const mainScripts: string[] = [];
+    page.on('request', (request) => {
+      if (/\/main-[A-Z0-9]+\.js$/.test(request.url())) mainScripts.push(request.url());
+    });
+    await page.goto('/budgets/budget-participatif-2025-beaulieu/resultats');
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByText('Éclairage LED dans les rues').first()).toBeVisible();
+    // Loaded and idle: the code is fetched (low priority) but nothing ran.
+    expect(mainScripts.length).toBeGreaterThan(0);
+    expect(app.started()).toBe(false);
+    await expect(page.locator('agora-root')).toHaveAttribute('ng-server-context', 'ssr');
+
+    // The very first interaction is a click on a button: the app starts and the click takes effect.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Results of the vote' })).toBeVisible();
+    expect(app.started()).toBe(true);
+    await page.getByRole('button', { name: 'Français' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Résultats du vote' })).toBeVisible();
+    expect(await problems()).toEqual([]);
+  });
+
+  test('follow their links as plain links before the code runs', async ({ page }) => {
+    const app = watchStart(page);
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    // Keyboard focus starts the app too; a programmatic navigation (no interaction) must not.
+    await page.evaluate(() =>
+      (document.querySelector('a[href="/budgets/budget-participatif-2026-beaulieu"]') as HTMLAnchorElement).click(),
+    );
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Budget participatif 2026 — Beaulieu-sur-Lierre' }),
+    ).toBeVisible();
+    expect(app.started()).toBe(false);
+  });
+
+  test('start at once for a device that chose English, and show the page in English', async ({ page }) => {
+    const problems = await watchProblems(page);
+    await page.addInitScript(() => window.localStorage.setItem('agora.locale', 'en'));
+    await page.goto('/budgets/budget-participatif-2026-beaulieu');
+    await expect(page.getByRole('link', { name: 'Home', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Français' })).toBeVisible();
+    expect(await problems()).toEqual([]);
+  });
+
+  test('write their dates in the territory’s time zone before any code runs', async ({ browser }) => {
+    // A visitor in Paris reading a page rendered by a server running in UTC: the closing date is the
+    // French one, as the app would write it.
+    const context = await browser.newContext({ timezoneId: 'Europe/Paris', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/budgets/budget-participatif-2026-beaulieu');
+    const rendered = await page.locator('main').innerText();
+    await context.close();
+    const live = await browser.newContext({ timezoneId: 'Europe/Paris' });
+    const hydrated = await live.newPage();
+    await hydrated.goto('/budgets/budget-participatif-2026-beaulieu');
+    await hydrated.getByRole('button', { name: 'English' }).click();
+    await hydrated.getByRole('button', { name: 'Français' }).click();
+    await expect(hydrated.getByRole('button', { name: 'English' })).toBeVisible();
+    expect(rendered).toMatch(/Du \d{1,2} [a-zéû]+ \d{4} au \d{1,2} [a-zéû]+ \d{4}/);
+    expect(await hydrated.locator('main').innerText()).toBe(rendered);
+    await live.close();
+  });
+});

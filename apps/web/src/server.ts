@@ -4,7 +4,9 @@ import {
   writeResponseToNodeResponse,
 } from '@angular/ssr/node';
 
+import { withContentFirst } from './app/content-first.html';
 import type { PageRenderContext } from './app/page-render.context';
+import { startOnInteraction } from './app/start-on-interaction.html';
 
 /**
  * The server bundle (dist/apps/web/server/server.mjs). The NestJS API loads it and calls
@@ -17,8 +19,18 @@ const engine = new AngularNodeAppEngine({ allowedHosts: ['127.0.0.1', 'localhost
 export type { PageRenderContext };
 
 /** Server-rendered HTML for a page, the client-side shell for a `RenderMode.Client` page, or null. */
-export function renderPage(request: Request, context: PageRenderContext): Promise<Response | null> {
-  return engine.handle(request, context);
+export async function renderPage(request: Request, context: PageRenderContext): Promise<Response | null> {
+  const response = await engine.handle(request, context);
+  // Server-rendered pages fetch their code after what the first paint needs, reading pages only once
+  // the visitor interacts (issue 7). Not the client-side shell (a RenderMode.Client page): it needs its
+  // code to show anything, and the API recognises it by its bytes.
+  if (!response || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = await response.text();
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  const init = { status: response.status, statusText: response.statusText, headers };
+  if (!html.includes('ng-server-context')) return new Response(html, init);
+  return new Response(withContentFirst(startOnInteraction(html, context.cspNonce)), init);
 }
 
 /** For the Angular dev server (`nx serve web`), which renders pages through this handler. */

@@ -1,13 +1,15 @@
 import { DOCUMENT } from '@angular/common';
 import { ApplicationConfig, CSP_NONCE, REQUEST_CONTEXT, inject, mergeApplicationConfig } from '@angular/core';
 import { BEFORE_APP_SERIALIZED } from '@angular/platform-server';
+import { Router } from '@angular/router';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
 
-import { provideServerHttpBackend } from '@agora/web-core';
+import { DISPLAY_TIME_ZONE, isReadingPage, provideServerHttpBackend } from '@agora/web-core';
 
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
 import type { PageRenderContext } from './page-render.context';
+import { READING_PAGE_ATTRIBUTE } from './start-on-interaction.html';
 
 function cspNonce(): string | null {
   return (inject(REQUEST_CONTEXT, { optional: true }) as PageRenderContext | null)?.cspNonce ?? null;
@@ -30,12 +32,33 @@ function stampScriptsWithNonce(): () => void {
   };
 }
 
+/**
+ * Marks a reading page (route data `readingPage`) on the document element; server.ts then lets the
+ * browser start the app's code at the visitor's first interaction rather than at once.
+ */
+function markReadingPage(): () => void {
+  const document = inject(DOCUMENT);
+  const router = inject(Router);
+  return () => {
+    if (isReadingPage(router.routerState.snapshot.root)) {
+      document.documentElement.setAttribute(READING_PAGE_ATTRIBUTE, '');
+    }
+  };
+}
+
+/** The territory's time zone for the dates of server-rendered pages (the server may run in UTC). */
+const displayTimeZone = (): string =>
+  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env['AGORA_TIME_ZONE'] ||
+  'Europe/Paris';
+
 const serverOnlyConfig: ApplicationConfig = {
   providers: [
     provideServerRendering(withRoutes(serverRoutes)),
     provideServerHttpBackend(),
     { provide: CSP_NONCE, useFactory: cspNonce },
     { provide: BEFORE_APP_SERIALIZED, useFactory: stampScriptsWithNonce, multi: true },
+    { provide: BEFORE_APP_SERIALIZED, useFactory: markReadingPage, multi: true },
+    { provide: DISPLAY_TIME_ZONE, useFactory: displayTimeZone },
   ],
 };
 

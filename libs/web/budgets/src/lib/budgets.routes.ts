@@ -1,6 +1,6 @@
 import { CanActivateFn, Routes } from '@angular/router';
 
-import { provideTranslations, signedInGuard } from '@agora/web-core';
+import { provideTranslations, readingPage, signedInGuard } from '@agora/web-core';
 
 import { budgetsFr } from './i18n/fr.dictionary';
 
@@ -31,6 +31,7 @@ export const budgetsRoutes: Routes = [
         path: ':slug',
         loadComponent: () => import('./process/process.page').then((m) => m.ProcessPage),
         title: 'budgets.process.title',
+        data: readingPage,
       },
       {
         path: ':slug/propositions',
@@ -65,6 +66,7 @@ export const budgetsRoutes: Routes = [
         path: ':slug/resultats',
         loadComponent: () => import('./results/results.page').then((m) => m.ResultsPage),
         title: 'budgets.results.title',
+        data: readingPage,
       },
     ],
   },

@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-import { provideTranslations } from '@agora/web-core';
+import { provideTranslations, readingPage } from '@agora/web-core';
 
 import { HomePage } from './home.page';
 import { homeFr } from './i18n/fr.dictionary';
@@ -11,5 +11,6 @@ export const homeRoutes: Routes = [
     providers: [provideTranslations(homeFr, () => import('./i18n/en.dictionary').then((m) => m.homeEn))],
     component: HomePage,
     title: 'home.title',
+    data: readingPage,
   },
 ];

@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-import { provideTranslations } from '@agora/web-core';
+import { provideTranslations, readingPage } from '@agora/web-core';
 
 import { AccessibilityStatementPage } from './accessibility-statement.page';
 import { legalFr } from './i18n/fr.dictionary';
@@ -13,9 +13,14 @@ export const legalRoutes: Routes = [
     path: '',
     providers: [provideTranslations(legalFr, () => import('./i18n/en.dictionary').then((m) => m.legalEn))],
     children: [
-      { path: 'mentions-legales', component: LegalNoticePage, title: 'legal.notice.title' },
-      { path: 'donnees-personnelles', component: PersonalDataPage, title: 'legal.data.title' },
-      { path: 'accessibilite', component: AccessibilityStatementPage, title: 'legal.a11y.title' },
+      { path: 'mentions-legales', component: LegalNoticePage, title: 'legal.notice.title', data: readingPage },
+      { path: 'donnees-personnelles', component: PersonalDataPage, title: 'legal.data.title', data: readingPage },
+      {
+        path: 'accessibilite',
+        component: AccessibilityStatementPage,
+        title: 'legal.a11y.title',
+        data: readingPage,
+      },
     ],
   },
 ];

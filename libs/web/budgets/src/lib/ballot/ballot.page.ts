@@ -12,6 +12,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import type { BallotProject, EligibilityCheck } from '@agora/contracts';
 import {
+  compareNames,
   EurosPipe,
   injectFocusOnRender,
   PageTitleStrategy,
@@ -216,7 +217,7 @@ export class BallotPage {
 
   protected categories(envelope: EnvelopeView): string[] {
     const all = envelope.budget.projects.map((p) => p.category).filter((c): c is string => !!c);
-    return [...new Set(all)].sort((a, b) => a.localeCompare(b));
+    return [...new Set(all)].sort(compareNames);
   }
 
   protected visibleProjects(envelope: EnvelopeView): BallotProject[] {

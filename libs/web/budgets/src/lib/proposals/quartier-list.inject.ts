@@ -1,7 +1,7 @@
 import { Signal, computed, inject } from '@angular/core';
 
 import type { Territory } from '@agora/contracts';
-import { TerritoryStore } from '@agora/web-core';
+import { TerritoryStore, compareNames } from '@agora/web-core';
 
 /** The quartiers under a process's territory (its commune, or the communes of its métropole), by name. */
 export function injectQuartiersOf(territoryId: Signal<string | null>): Signal<Territory[]> {
@@ -28,5 +28,5 @@ export function quartiersUnder(all: readonly Territory[], rootId: string): Terri
   }
   return all
     .filter((territory) => territory.kind === 'quartier' && under.has(territory.id))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareNames(a.name, b.name));
 }

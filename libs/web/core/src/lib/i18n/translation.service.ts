@@ -6,7 +6,9 @@ import type { Locale } from '@agora/contracts';
 import { coreFr } from './fr.dictionary';
 import { MessageParams, Translatable, interpolate, pickLocale } from './message-format';
 
-const STORAGE_KEY = 'agora.locale';
+/** Where the device remembers the chosen language (read also by the start-up script of reading pages). */
+export const LOCALE_STORAGE_KEY = 'agora.locale';
+const STORAGE_KEY = LOCALE_STORAGE_KEY;
 
 type Dictionary = Readonly<Record<string, string>>;
 /** An English dictionary fetched on demand: French visitors never download it (issue 7). */

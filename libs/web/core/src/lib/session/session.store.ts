@@ -1,5 +1,5 @@
 import { isPlatformBrowser } from '@angular/common';
-import { Injectable, PLATFORM_ID, computed, inject, signal } from '@angular/core';
+import { Injectable, PLATFORM_ID, TransferState, computed, inject, makeStateKey, signal } from '@angular/core';
 
 import type { Locale, Me, RoleName } from '@agora/contracts';
 
@@ -9,13 +9,19 @@ import { SessionApi } from './session.api';
 type SessionState =
   { status: 'unknown'; me: null } | { status: 'signedOut'; me: null } | { status: 'signedIn'; me: Me };
 
+/**
+ * Set in the pages the server renders: the API renders only for browsers holding no session cookie
+ * (web-assets.middleware.ts), so the visitor is signed out, and the browser starts from there.
+ */
+const RENDERED_SIGNED_OUT = makeStateKey<boolean>('agora.renderedSignedOut');
+
 /** Who is signed in, as the API says through `GET /api/me`. */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly api = inject(SessionApi);
   private readonly i18n = inject(TranslationService);
-  private readonly state = signal<SessionState>({ status: 'unknown', me: null });
   private readonly browser = isPlatformBrowser(inject(PLATFORM_ID));
+  private readonly state = signal<SessionState>(this.initialState(inject(TransferState)));
   private ready: Promise<void> | null = null;
 
   readonly me = computed(() => this.state().me);
@@ -29,8 +35,8 @@ export class SessionStore {
   /**
    * Fetches the CSRF cookie and the current person, side by side (`GET /api/me` needs no token, and a
    * round trip less on a phone brings the signed-in pages sooner, issue 7); resolves even when the API
-   * is down. On the server, which renders public pages without the visitor's cookies, the session stays
-   * unknown: the page then shows neither signed-in nor signed-out parts until the browser asks.
+   * is down. On the server, which renders public pages only for visitors without a session, nothing to
+   * ask: they are signed out (and a page the server rendered starts so in the browser, which checks).
    */
   start(): Promise<void> {
     if (!this.browser) return (this.ready ??= Promise.resolve());
@@ -38,6 +44,16 @@ export class SessionStore {
       () => undefined,
     );
     return this.ready;
+  }
+
+  private initialState(transfer: TransferState): SessionState {
+    if (!this.browser) {
+      transfer.set(RENDERED_SIGNED_OUT, true);
+      return { status: 'signedOut', me: null };
+    }
+    return transfer.get(RENDERED_SIGNED_OUT, false)
+      ? { status: 'signedOut', me: null }
+      : { status: 'unknown', me: null };
   }
 
   whenReady(): Promise<void> {

@@ -1,5 +1,7 @@
 import type { Territory, TerritoryKind } from '@agora/contracts';
 
+import { compareNames } from '../i18n/name-order';
+
 export interface TerritoryNode {
   territory: Territory;
   depth: number;
@@ -18,10 +20,9 @@ export interface QuartierGroup {
 }
 
 const KIND_ORDER: Record<TerritoryKind, number> = { metropole: 0, epci: 1, commune: 2, quartier: 3 };
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 function compareTerritories(a: Territory, b: Territory): number {
-  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.name, b.name);
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareNames(a.name, b.name);
 }
 
 /** Builds the tree from the flat list the API returns; a territory whose parent is unknown becomes a root. */

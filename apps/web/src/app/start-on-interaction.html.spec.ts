@@ -1,0 +1,89 @@
+import { READING_PAGE_ATTRIBUTE, startOnInteraction } from './start-on-interaction.html';
+
+const page = (htmlAttributes: string) =>
+  [
+    `<!DOCTYPE html><html lang="fr"${htmlAttributes}><head><link rel="stylesheet" href="styles-A.css">`,
+    '<link rel="modulepreload" fetchpriority="low" href="chunk-ROUTE.js"></head><body>',
+    '<agora-root><h1>Résultats du vote</h1><p>&lt;link rel="modulepreload" href="evil.js"&gt;</p></agora-root>',
+    '<link rel="modulepreload" href="chunk-CORE.js"><script src="main-MAIN.js" type="module" nonce="n1"></script>',
+    '</body></html>',
+  ].join('');
+
+describe('startOnInteraction', () => {
+  it('leaves other pages as they are', () => {
+    expect(startOnInteraction(page(''), 'n1')).toBe(page(''));
+  });
+
+  describe('on a reading page', () => {
+    const html = startOnInteraction(page(` ${READING_PAGE_ATTRIBUTE}=""`), 'n1');
+
+    it('loads no code up front', () => {
+      expect(html).not.toContain('<link rel="modulepreload"');
+      expect(html).not.toContain('<script src=');
+    });
+
+    it('keeps the content and the stylesheet', () => {
+      expect(html).toContain('<h1>Résultats du vote</h1>');
+      expect(html).toContain('<link rel="stylesheet" href="styles-A.css">');
+      // Text written by people is escaped in the HTML: never taken for a tag to move.
+      expect(html).toContain('<p>&lt;link rel="modulepreload" href="evil.js"&gt;</p>');
+    });
+
+    it('hands the code to a starter script carrying the response nonce, at the end of the body', () => {
+      const starter = /<script nonce="n1">(.*)<\/script><\/body><\/html>$/.exec(html);
+      expect(starter).not.toBeNull();
+      expect(starter![1]).toContain('["chunk-ROUTE.js","chunk-CORE.js","main-MAIN.js"]');
+      expect(starter![1]).toContain('main="main-MAIN.js"');
+    });
+
+    it('starts the app at the first interaction, or at once for a device that chose English', () => {
+      const script = /<script nonce="n1">(.*)<\/script>/.exec(html)![1];
+      const run = (storedLocale: string | null) => {
+        const added: Array<{ tag: string; attributes: Record<string, string> }> = [];
+        const listeners = new Map<string, () => void>();
+        const element = (tag: string) => {
+          const attributes: Record<string, string> = {};
+          const node = { tag, attributes, setAttribute: (k: string, v: string) => (attributes[k] = v) };
+          return new Proxy(node, {
+            set: (target, key, value) => ((attributes[String(key)] = value), true),
+            get: (target, key) => (key in target ? target[key as keyof typeof target] : attributes[String(key)]),
+          });
+        };
+        const append = (node: { tag: string; attributes: Record<string, string> }) => added.push(node);
+        const document = { createElement: element, head: { appendChild: append }, body: { appendChild: append } };
+        const window = {
+          localStorage: { getItem: () => storedLocale },
+          navigator: {},
+          addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+          removeEventListener: (type: string) => listeners.delete(type),
+          setTimeout: (callback: () => void) => callback(),
+        };
+        new Function('document', 'window', script)(document, window);
+        return { added, listeners };
+      };
+
+      const french = run(null);
+      expect(french.added).toEqual([]);
+      expect([...french.listeners.keys()]).toEqual(
+        expect.arrayContaining(['pointerdown', 'touchstart', 'keydown', 'focusin', 'load']),
+      );
+      french.listeners.get('load')!();
+      expect(french.added.map((node) => `${node.tag} ${node.attributes['rel']} ${node.attributes['href']}`)).toEqual([
+        'link modulepreload chunk-ROUTE.js',
+        'link modulepreload chunk-CORE.js',
+        'link modulepreload main-MAIN.js',
+      ]);
+      french.listeners.get('pointerdown')!();
+      expect(french.added.at(-1)).toMatchObject({ tag: 'script', attributes: { type: 'module', src: 'main-MAIN.js' } });
+      expect(french.listeners.has('keydown')).toBe(false);
+
+      const english = run('en');
+      expect(english.added.at(-1)).toMatchObject({ tag: 'script', attributes: { src: 'main-MAIN.js' } });
+      expect(english.listeners.size).toBe(0);
+    });
+  });
+
+  it('writes no nonce when the response has no policy asking for one', () => {
+    expect(startOnInteraction(page(` ${READING_PAGE_ATTRIBUTE}=""`), null)).toContain('<script>(function(d,w)');
+  });
+});

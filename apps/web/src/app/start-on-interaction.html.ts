@@ -1,0 +1,40 @@
+/** Set on `<html>` by the server render of a reading page (route data `readingPage`, issue 7). */
+export const READING_PAGE_ATTRIBUTE = 'data-agora-reading-page';
+
+/** Mirrors LOCALE_STORAGE_KEY in @agora/web-core (this file stays free of Angular for server.ts). */
+const LOCALE_STORAGE_KEY = 'agora.locale';
+
+const MODULE_PRELOAD = /<link rel="modulepreload"(?: fetchpriority="low")? href="([\w.-]+\.js)">/g;
+const MAIN_SCRIPT = /<script src="([\w.-]+\.js)" type="module"[^>]*><\/script>/;
+
+/**
+ * For a reading page, the server's HTML loads no code up front: a small inline script starts the app
+ * at the visitor's first touch, click, key or pointer movement, or at once when the device chose
+ * English (the server renders in French). Once the page has loaded and the browser is idle, it fetches
+ * the code at low priority (unless the visitor asked to save data), so the first tap waits only for
+ * the app to start. Other pages are returned unchanged. See READING_PAGE in @agora/web-core for which
+ * pages qualify and why.
+ */
+export function startOnInteraction(html: string, cspNonce: string | null): string {
+  if (!new RegExp(`<html[^>]*\\s${READING_PAGE_ATTRIBUTE}[\\s=>]`).test(html)) return html;
+  const main = MAIN_SCRIPT.exec(html);
+  if (!main) return html;
+  const chunks = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
+  const withoutCode = html.replace(MODULE_PRELOAD, '').replace(MAIN_SCRIPT, '');
+  const nonce = cspNonce ? ` nonce="${cspNonce.replace(/[^A-Za-z0-9+/=]/g, '')}"` : '';
+  const starter = `<script${nonce}>${starterScript(chunks, main[1])}</script>`;
+  const end = withoutCode.lastIndexOf('</body>');
+  return end < 0 ? withoutCode + starter : withoutCode.slice(0, end) + starter + withoutCode.slice(end);
+}
+
+/** Plain ES5, so that it runs on any browser that reaches the page; the names come from the build. */
+function starterScript(chunks: readonly string[], main: string): string {
+  return `(function(d,w){var code=${JSON.stringify([...chunks, main])},main=${JSON.stringify(main)},fetched=0,started=0,
+events=["pointerdown","pointerover","touchstart","keydown","focusin"];
+function fetchCode(){if(fetched)return;fetched=1;code.forEach(function(href){var l=d.createElement("link");l.rel="modulepreload";l.href=href;l.setAttribute("fetchpriority","low");d.head.appendChild(l)})}
+function start(){if(started)return;started=1;events.forEach(function(t){w.removeEventListener(t,start,true)});fetchCode();var s=d.createElement("script");s.type="module";s.src=main;d.body.appendChild(s)}
+var locale=null;try{locale=w.localStorage.getItem(${JSON.stringify(LOCALE_STORAGE_KEY)})}catch(e){}
+if(locale&&locale!=="fr"){start();return}
+events.forEach(function(t){w.addEventListener(t,start,{capture:true,passive:true})});
+var c=w.navigator.connection;if(!(c&&c.saveData))w.addEventListener("load",function(){(w.requestIdleCallback||w.setTimeout)(fetchCode)})})(document,window);`.replace(/\n/g, '');
+}
