@@ -7,6 +7,12 @@ describe('loadConfig', () => {
     expect(loadConfig({}).workers).toBe(1);
   });
 
+  it('takes the territory time zone, Europe/Paris by default, and refuses an unknown one', () => {
+    expect(loadConfig({}).timeZone).toBe('Europe/Paris');
+    expect(loadConfig({ AGORA_TIME_ZONE: 'Indian/Reunion' }).timeZone).toBe('Indian/Reunion');
+    expect(() => loadConfig({ AGORA_TIME_ZONE: 'Europe/Pariss' })).toThrow(/AGORA_TIME_ZONE="Europe\/Pariss"/);
+  });
+
   it('takes AGORA_WORKERS as a number, or auto for one per CPU core', () => {
     expect(loadConfig({ AGORA_WORKERS: '3' }).workers).toBe(3);
     expect(loadConfig({ AGORA_WORKERS: 'auto' }).workers).toBe(Math.min(availableParallelism(), 64));

@@ -28,9 +28,25 @@ export interface AppConfig {
    * behave as N replicas behind a load balancer.
    */
   workers: number;
+  /**
+   * AGORA_TIME_ZONE: the territory's time zone (IANA name), in which server-rendered pages write dates;
+   * read by the web app's server bundle in this process.
+   */
+  timeZone: string;
 }
 
 export class ConfigError extends Error {}
+
+function timeZone(env: NodeJS.ProcessEnv): string {
+  const raw = env['AGORA_TIME_ZONE'] || 'Europe/Paris';
+  try {
+    return new Intl.DateTimeFormat('fr-FR', { timeZone: raw }).resolvedOptions().timeZone;
+  } catch {
+    throw new ConfigError(
+      `AGORA_TIME_ZONE="${raw}" : un fuseau horaire IANA est attendu, par exemple Europe/Paris / an IANA time zone is expected, e.g. Europe/Paris`,
+    );
+  }
+}
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -100,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobsIntervalSeconds: integer(env, 'AGORA_JOBS_INTERVAL_SECONDS', 30, 0, 86400),
     countQueries: countQueries(env, production),
     workers: workers(env),
+    timeZone: timeZone(env),
   };
 }
 
