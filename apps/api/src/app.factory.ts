@@ -111,7 +111,7 @@ export async function createApp(
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
   // The built web app at / (scripts cached for a year, compressed once), deep links answered by index.html.
-  const webApp = webAssets(config.webDistDir);
+  const webApp = webAssets(config.webDistDir, { timeZone: config.timeZone });
   if (webApp) app.use(webApp);
   return app;
 }

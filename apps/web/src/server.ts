@@ -36,7 +36,10 @@ export async function renderPage(request: Request, context: PageRenderContext): 
 /** For the Angular dev server (`nx serve web`), which renders pages through this handler. */
 export const reqHandler = createNodeRequestHandler(async (req, res, next) => {
   try {
-    const response = await engine.handle(req, { cspNonce: null } satisfies PageRenderContext);
+    const response = await engine.handle(req, {
+      cspNonce: null,
+      timeZone: 'Europe/Paris',
+    } satisfies PageRenderContext);
     if (response) await writeResponseToNodeResponse(response, res);
     else next();
   } catch (error) {

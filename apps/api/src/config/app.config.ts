@@ -29,8 +29,8 @@ export interface AppConfig {
    */
   workers: number;
   /**
-   * AGORA_TIME_ZONE: the territory's time zone (IANA name), in which server-rendered pages write dates;
-   * read by the web app's server bundle in this process.
+   * AGORA_TIME_ZONE: the territory's time zone (IANA name), in which server-rendered pages write dates
+   * (passed to the web app's server bundle with each page to render).
    */
   timeZone: string;
 }

@@ -19,7 +19,7 @@ export type PageRenderer = (page: { url: string; cspNonce: string }) => Promise<
 
 /** What dist/apps/web/server/server.mjs exports (apps/web/src/server.ts). */
 interface ServerBundle {
-  renderPage(request: Request, context: { cspNonce: string | null }): Promise<Response | null>;
+  renderPage(request: Request, context: { cspNonce: string | null; timeZone: string }): Promise<Response | null>;
 }
 
 /**
@@ -33,7 +33,7 @@ const importModule = (specifier: string): Promise<unknown> => import(specifier);
  * dist/apps/web/browser and dist/apps/web/server), loaded on the first page request. Null when there
  * is none (API-only deployments, tests without a web build): pages are then rendered in the browser.
  */
-export function serverPageRenderer(serverDir: string): PageRenderer | null {
+export function serverPageRenderer(serverDir: string, timeZone = 'Europe/Paris'): PageRenderer | null {
   const entry = join(serverDir, 'server.mjs');
   if (!existsSync(entry)) return null;
   let bundle: Promise<ServerBundle> | null = null;
@@ -47,7 +47,7 @@ export function serverPageRenderer(serverDir: string): PageRenderer | null {
     // Nothing of the visitor's request is passed on (no cookie, no header): public pages are the same
     // for everyone, rendered as for an anonymous visitor.
     const request = new Request(url, { headers: { accept: 'text/html' } });
-    const response = await (await bundle).renderPage(request, { cspNonce });
+    const response = await (await bundle).renderPage(request, { cspNonce, timeZone });
     if (!response || (response.status >= 300 && response.status < 400)) return null;
     return { status: response.status, html: await response.text() };
   };

@@ -61,6 +61,8 @@ export interface WebAssetsOptions {
   /** Server-side rendering of pages; by default the Angular server bundle next to the browser files. */
   renderer?: PageRenderer | null;
   renderTimeoutMs?: number;
+  /** The territory's time zone, in which the default renderer writes dates (AGORA_TIME_ZONE). */
+  timeZone?: string;
 }
 
 /**
@@ -80,7 +82,9 @@ export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): R
     .find((path) => existsSync(path));
   if (!indexPath) return null;
   const renderer =
-    options.renderer === undefined ? serverPageRenderer(resolve(root, '..', 'server')) : options.renderer;
+    options.renderer === undefined
+      ? serverPageRenderer(resolve(root, '..', 'server'), options.timeZone)
+      : options.renderer;
   const renderTimeoutMs = options.renderTimeoutMs ?? RENDER_TIMEOUT_MS;
   const logger = new Logger('WebApp');
   const assets = new Map<string, Asset>();

@@ -11,8 +11,10 @@ import { serverRoutes } from './app.routes.server';
 import type { PageRenderContext } from './page-render.context';
 import { READING_PAGE_ATTRIBUTE } from './start-on-interaction.html';
 
+const renderContext = () => inject(REQUEST_CONTEXT, { optional: true }) as PageRenderContext | null;
+
 function cspNonce(): string | null {
-  return (inject(REQUEST_CONTEXT, { optional: true }) as PageRenderContext | null)?.cspNonce ?? null;
+  return renderContext()?.cspNonce ?? null;
 }
 
 /**
@@ -47,9 +49,7 @@ function markReadingPage(): () => void {
 }
 
 /** The territory's time zone for the dates of server-rendered pages (the server may run in UTC). */
-const displayTimeZone = (): string =>
-  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env['AGORA_TIME_ZONE'] ||
-  'Europe/Paris';
+const displayTimeZone = (): string => renderContext()?.timeZone ?? 'Europe/Paris';
 
 const serverOnlyConfig: ApplicationConfig = {
   providers: [

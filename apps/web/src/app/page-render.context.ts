@@ -8,4 +8,6 @@ export interface PageRenderContext {
    * scripts server rendering adds (the event-replay bootstrap); null when no policy asks for one.
    */
   cspNonce: string | null;
+  /** The territory's time zone (the API's AGORA_TIME_ZONE), in which the page writes its dates. */
+  timeZone: string;
 }

@@ -8,7 +8,6 @@ import { MessageParams, Translatable, interpolate, pickLocale } from './message-
 
 /** Where the device remembers the chosen language (read also by the start-up script of reading pages). */
 export const LOCALE_STORAGE_KEY = 'agora.locale';
-const STORAGE_KEY = LOCALE_STORAGE_KEY;
 
 type Dictionary = Readonly<Record<string, string>>;
 /** An English dictionary fetched on demand: French visitors never download it (issue 7). */
@@ -48,7 +47,7 @@ export class TranslationService {
     if (locale === 'en') void this.loadEnglish();
     if (options.remember) {
       try {
-        this.document.defaultView?.localStorage.setItem(STORAGE_KEY, locale);
+        this.document.defaultView?.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
       } catch {
         // Private browsing can refuse storage; the choice then lasts for this visit only.
       }
@@ -96,7 +95,7 @@ export class TranslationService {
 
   private readStoredLocale(): Locale | null {
     try {
-      const stored = this.document.defaultView?.localStorage.getItem(STORAGE_KEY);
+      const stored = this.document.defaultView?.localStorage.getItem(LOCALE_STORAGE_KEY);
       return stored === 'fr' || stored === 'en' ? stored : null;
     } catch {
       return null;
