@@ -205,8 +205,41 @@ test.describe('reading pages (home, budget process, results, legal pages)', () =
     expect(app.started()).toBe(false);
   });
 
-  test('start at once for a device that chose English, and show the page in English', async ({ page }) => {
+  test('arrive in the language chosen on the device, rendered by the server, the code still waiting', async ({
+    page,
+  }) => {
     const problems = await watchProblems(page);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('link', { name: 'Home', exact: true })).toBeVisible();
+
+    const app = watchStart(page);
+    const response = await page.goto('/budgets/budget-participatif-2025-beaulieu/resultats');
+    expect(await response?.text()).toContain('<html lang="en"');
+    await expect(page.getByRole('heading', { level: 1, name: 'Results of the vote' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(app.started()).toBe(false);
+    // Once the code runs, the page stays in English, on the server's DOM (it sent its English strings
+    // along, so hydration writes no French meanwhile).
+    const heading = page.getByRole('heading', { level: 1, name: 'Results of the vote' });
+    await heading.evaluate((element) => ((element as unknown as { fromServer: boolean }).fromServer = true));
+    await page.mouse.move(100, 200);
+    await expect.poll(() => app.started()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    await expect(heading).toBeVisible();
+    expect(
+      await heading.evaluate((element) => (element as unknown as { fromServer?: boolean }).fromServer),
+    ).toBe(true);
+    await page.getByRole('button', { name: 'Français' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Résultats du vote' })).toBeVisible();
+    expect(await problems()).toEqual([]);
+  });
+
+  test('start at once on a device whose choice the server did not know, and show the page in English', async ({
+    page,
+  }) => {
+    const problems = await watchProblems(page);
+    // A device that chose English before the language cookie existed: only its local storage says so.
     await page.addInitScript(() => window.localStorage.setItem('agora.locale', 'en'));
     await page.goto('/budgets/budget-participatif-2026-beaulieu');
     await expect(page.getByRole('link', { name: 'Home', exact: true })).toBeVisible();

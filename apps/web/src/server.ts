@@ -39,6 +39,7 @@ export const reqHandler = createNodeRequestHandler(async (req, res, next) => {
     const response = await engine.handle(req, {
       cspNonce: null,
       timeZone: 'Europe/Paris',
+      locale: null,
     } satisfies PageRenderContext);
     if (response) await writeResponseToNodeResponse(response, res);
     else next();

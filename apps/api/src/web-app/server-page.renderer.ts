@@ -10,16 +10,24 @@ export interface RenderedPage {
 
 /**
  * Renders one page of the web app on the server. `url` is the page's address on this very process
- * (http://127.0.0.1:<port>/…), which the page's own API calls then use; `cspNonce` goes on its
+ * (http://127.0.0.1:<port>/…), which the page's own API calls then use; `locale` is the language the
+ * visitor chose (its cookie, the only thing of the visitor's request passed on); `cspNonce` goes on its
  * inline scripts. Resolves to null when the bundle has no page for that address, or answers with a
  * redirect: Angular's engine sends the routes' `redirectTo` with their parameters unresolved
  * (`/gestion/budgets/:slug/guichet`), so the browser's router, which resolves them, follows it.
  */
-export type PageRenderer = (page: { url: string; cspNonce: string }) => Promise<RenderedPage | null>;
+export type PageRenderer = (page: {
+  url: string;
+  cspNonce: string;
+  locale: 'fr' | 'en' | null;
+}) => Promise<RenderedPage | null>;
 
 /** What dist/apps/web/server/server.mjs exports (apps/web/src/server.ts). */
 interface ServerBundle {
-  renderPage(request: Request, context: { cspNonce: string | null; timeZone: string }): Promise<Response | null>;
+  renderPage(
+    request: Request,
+    context: { cspNonce: string | null; timeZone: string; locale: 'fr' | 'en' | null },
+  ): Promise<Response | null>;
 }
 
 /**
@@ -37,17 +45,17 @@ export function serverPageRenderer(serverDir: string, timeZone = 'Europe/Paris')
   const entry = join(serverDir, 'server.mjs');
   if (!existsSync(entry)) return null;
   let bundle: Promise<ServerBundle> | null = null;
-  return async ({ url, cspNonce }) => {
+  return async ({ url, cspNonce, locale }) => {
     bundle ??= importModule(pathToFileURL(entry).href).then((module) => {
       if (typeof (module as Partial<ServerBundle>).renderPage !== 'function') {
         throw new Error(`${entry} does not export renderPage()`);
       }
       return module as ServerBundle;
     });
-    // Nothing of the visitor's request is passed on (no cookie, no header): public pages are the same
-    // for everyone, rendered as for an anonymous visitor.
+    // Nothing else of the visitor's request is passed on (no cookie, no header): public pages are the
+    // same for everyone in a language, rendered as for an anonymous visitor.
     const request = new Request(url, { headers: { accept: 'text/html' } });
-    const response = await (await bundle).renderPage(request, { cspNonce, timeZone });
+    const response = await (await bundle).renderPage(request, { cspNonce, timeZone, locale });
     if (!response || (response.status >= 300 && response.status < 400)) return null;
     return { status: response.status, html: await response.text() };
   };

@@ -133,7 +133,7 @@ describe('webAssets', () => {
 
 describe('webAssets with server-side rendering', () => {
   let dir: string;
-  let renders: { url: string; cspNonce: string }[];
+  let renders: Parameters<PageRenderer>[0][];
   let renderer: PageRenderer;
   let server: Server;
   let app: express.Express;
@@ -197,6 +197,13 @@ describe('webAssets with server-side rendering', () => {
     expect(scriptSrc).toBe(`script-src 'self' 'nonce-${nonce}'`);
     await request(server).get('/').set('Accept', 'text/html');
     expect(renders[1].cspNonce).not.toBe(nonce);
+  });
+
+  it("renders in the language the visitor chose on the device (its cookie), nothing else of the request", async () => {
+    await request(server).get('/').set('Accept', 'text/html').set('Cookie', 'XSRF-TOKEN=t; agora_locale=en');
+    await request(server).get('/').set('Accept', 'text/html').set('Cookie', 'agora_locale=de');
+    await request(server).get('/').set('Accept', 'text/html');
+    expect(renders.map((page) => page.locale)).toEqual(['en', null, null]);
   });
 
   it('sends the shell, without rendering, to a browser holding a session', async () => {

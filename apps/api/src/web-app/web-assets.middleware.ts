@@ -56,6 +56,8 @@ interface Asset {
 const RENDER_TIMEOUT_MS = 3_000;
 
 const sessionCookiePattern = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=`);
+/** The language the visitor chose on this device (set by the web app's TranslationService). */
+const localeCookiePattern = /(?:^|;\s*)agora_locale=(fr|en)(?:;|$)/;
 
 export interface WebAssetsOptions {
   /** Server-side rendering of pages; by default the Angular server bundle next to the browser files. */
@@ -176,7 +178,8 @@ export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): R
     }
     const cspNonce = newCspNonce();
     const origin = `http://127.0.0.1:${req.socket.localPort}`;
-    withTimeout(renderer({ url: `${origin}${req.originalUrl}`, cspNonce }), renderTimeoutMs)
+    const locale = localeCookiePattern.exec(req.headers.cookie ?? '')?.[1] as 'fr' | 'en' | undefined;
+    withTimeout(renderer({ url: `${origin}${req.originalUrl}`, cspNonce, locale: locale ?? null }), renderTimeoutMs)
       .then((page) => {
         if (res.headersSent) return;
         if (!page) return sendIndex();

@@ -4,7 +4,7 @@ import { BEFORE_APP_SERIALIZED } from '@angular/platform-server';
 import { Router } from '@angular/router';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
 
-import { DISPLAY_TIME_ZONE, isReadingPage, provideServerHttpBackend } from '@agora/web-core';
+import { DISPLAY_TIME_ZONE, RENDER_LOCALE, isReadingPage, provideServerHttpBackend } from '@agora/web-core';
 
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
@@ -59,6 +59,7 @@ const serverOnlyConfig: ApplicationConfig = {
     { provide: BEFORE_APP_SERIALIZED, useFactory: stampScriptsWithNonce, multi: true },
     { provide: BEFORE_APP_SERIALIZED, useFactory: markReadingPage, multi: true },
     { provide: DISPLAY_TIME_ZONE, useFactory: displayTimeZone },
+    { provide: RENDER_LOCALE, useFactory: () => renderContext()?.locale ?? null },
   ],
 };
 

@@ -10,4 +10,6 @@ export interface PageRenderContext {
   cspNonce: string | null;
   /** The territory's time zone (the API's AGORA_TIME_ZONE), in which the page writes its dates. */
   timeZone: string;
+  /** The language the visitor chose on their device (cookie agora_locale), or null: French. */
+  locale: 'fr' | 'en' | null;
 }

@@ -36,9 +36,9 @@ describe('startOnInteraction', () => {
       expect(starter![1]).toContain('main="main-MAIN.js"');
     });
 
-    it('starts the app at the first interaction, or at once for a device that chose English', () => {
+    it('starts the app at the first interaction, or at once on a device that chose another language than the page', () => {
       const script = /<script nonce="n1">(.*)<\/script>/.exec(html)![1];
-      const run = (storedLocale: string | null) => {
+      const run = (storedLocale: string | null, pageLang = 'fr') => {
         const added: Array<{ tag: string; attributes: Record<string, string> }> = [];
         const listeners = new Map<string, () => void>();
         const element = (tag: string) => {
@@ -50,7 +50,12 @@ describe('startOnInteraction', () => {
           });
         };
         const append = (node: { tag: string; attributes: Record<string, string> }) => added.push(node);
-        const document = { createElement: element, head: { appendChild: append }, body: { appendChild: append } };
+        const document = {
+          createElement: element,
+          documentElement: { lang: pageLang },
+          head: { appendChild: append },
+          body: { appendChild: append },
+        };
         const window = {
           localStorage: { getItem: () => storedLocale },
           navigator: {},
@@ -80,6 +85,11 @@ describe('startOnInteraction', () => {
       const english = run('en');
       expect(english.added.at(-1)).toMatchObject({ tag: 'script', attributes: { src: 'main-MAIN.js' } });
       expect(english.listeners.size).toBe(0);
+
+      // The server already rendered the page in the device's language (it had its cookie): wait.
+      const renderedInEnglish = run('en', 'en');
+      expect(renderedInEnglish.added).toEqual([]);
+      expect(renderedInEnglish.listeners.has('pointerdown')).toBe(true);
     });
   });
 

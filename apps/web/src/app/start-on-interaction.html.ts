@@ -10,7 +10,7 @@ const MAIN_SCRIPT = /<script src="([\w.-]+\.js)" type="module"[^>]*><\/script>/;
 /**
  * For a reading page, the server's HTML loads no code up front: a small inline script starts the app
  * at the visitor's first touch, click, key or pointer movement, or at once when the device chose
- * English (the server renders in French). Once the page has loaded and the browser is idle, it fetches
+ * another language than the page's (a choice made before the server knew it from its cookie). Once the page has loaded and the browser is idle, it fetches
  * the code at low priority (unless the visitor asked to save data), so the first tap waits only for
  * the app to start. Other pages are returned unchanged. See READING_PAGE in @agora/web-core for which
  * pages qualify and why.
@@ -34,7 +34,7 @@ events=["pointerdown","pointerover","touchstart","keydown","focusin"];
 function fetchCode(){if(fetched)return;fetched=1;code.forEach(function(href){var l=d.createElement("link");l.rel="modulepreload";l.href=href;l.setAttribute("fetchpriority","low");d.head.appendChild(l)})}
 function start(){if(started)return;started=1;events.forEach(function(t){w.removeEventListener(t,start,true)});fetchCode();var s=d.createElement("script");s.type="module";s.src=main;d.body.appendChild(s)}
 var locale=null;try{locale=w.localStorage.getItem(${JSON.stringify(LOCALE_STORAGE_KEY)})}catch(e){}
-if(locale&&locale!=="fr"){start();return}
+if(locale&&locale!==d.documentElement.lang){start();return}
 events.forEach(function(t){w.addEventListener(t,start,{capture:true,passive:true})});
 var c=w.navigator.connection;if(!(c&&c.saveData))w.addEventListener("load",function(){(w.requestIdleCallback||w.setTimeout)(fetchCode)})})(document,window);`.replace(/\n/g, '');
 }

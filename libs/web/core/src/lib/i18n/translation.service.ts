@@ -1,5 +1,17 @@
 import { DOCUMENT } from '@angular/common';
-import { Injectable, effect, inject, isDevMode, signal } from '@angular/core';
+import {
+  Injectable,
+  InjectionToken,
+  PendingTasks,
+  PLATFORM_ID,
+  TransferState,
+  effect,
+  inject,
+  isDevMode,
+  makeStateKey,
+  signal,
+} from '@angular/core';
+import { isPlatformBrowser } from '@angular/common';
 
 import type { Locale } from '@agora/contracts';
 
@@ -8,6 +20,17 @@ import { MessageParams, Translatable, interpolate, pickLocale } from './message-
 
 /** Where the device remembers the chosen language (read also by the start-up script of reading pages). */
 export const LOCALE_STORAGE_KEY = 'agora.locale';
+/** The same choice for the server, which renders public pages in it (the API reads this cookie). */
+export const LOCALE_COOKIE = 'agora_locale';
+
+/** On the server: the language to render the page in (the visitor's LOCALE_COOKIE), if any. */
+export const RENDER_LOCALE = new InjectionToken<Locale | null>('RENDER_LOCALE', { factory: () => null });
+
+/**
+ * The English strings a server render used, handed to the browser with the page so that it hydrates
+ * in English at once rather than showing French until its English chunks arrive.
+ */
+const RENDERED_ENGLISH = makeStateKey<Record<string, string>>('agora.renderedEnglish');
 
 type Dictionary = Readonly<Record<string, string>>;
 /** An English dictionary fetched on demand: French visitors never download it (issue 7). */
@@ -22,11 +45,19 @@ export type DictionaryLoader = () => Promise<Dictionary>;
 @Injectable({ providedIn: 'root' })
 export class TranslationService {
   private readonly document = inject(DOCUMENT);
-  private readonly dictionaries: Record<Locale, Record<string, string>> = { fr: { ...coreFr }, en: {} };
+  private readonly browser = isPlatformBrowser(inject(PLATFORM_ID));
+  private readonly transfer = inject(TransferState);
+  private readonly pendingTasks = inject(PendingTasks);
+  private readonly dictionaries: Record<Locale, Record<string, string>> = {
+    fr: { ...coreFr },
+    en: { ...this.transfer.get(RENDERED_ENGLISH, {}) },
+  };
   private englishLoaders: DictionaryLoader[] = [() => import('./en.dictionary').then((m) => m.coreEn)];
   /** Bumped when English dictionaries arrive, so that what was shown in French meanwhile updates. */
   private readonly englishRevision = signal(0);
-  private readonly current = signal<Locale>(this.readStoredLocale() ?? 'fr');
+  private readonly current = signal<Locale>(
+    (this.browser ? this.readStoredLocale() : inject(RENDER_LOCALE)) ?? 'fr',
+  );
 
   readonly locale = this.current.asReadonly();
 
@@ -35,6 +66,9 @@ export class TranslationService {
       this.document.documentElement.lang = this.current();
     });
     if (this.current() === 'en') void this.loadEnglish();
+    // A device that chose before the cookie existed: tell the server too.
+    const stored = this.browser ? this.readStoredLocale() : null;
+    if (stored) this.writeCookie(stored);
   }
 
   /** Whether the person chose a language on this device (then it wins over the account's). */
@@ -51,7 +85,15 @@ export class TranslationService {
       } catch {
         // Private browsing can refuse storage; the choice then lasts for this visit only.
       }
+      this.writeCookie(locale);
     }
+  }
+
+  /** A preference, not personal data: no expiry shorter than a year, readable by the server only for rendering. */
+  private writeCookie(locale: Locale): void {
+    if (!this.browser) return;
+    const secure = this.document.location?.protocol === 'https:' ? '; Secure' : '';
+    this.document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
   }
 
   register(fr: Dictionary, en: Dictionary | DictionaryLoader): void {
@@ -82,14 +124,19 @@ export class TranslationService {
     const loaders = this.englishLoaders;
     if (!loaders.length) return;
     this.englishLoaders = [];
+    // On the server, the page is not written out before its English strings are there.
+    const done = this.pendingTasks.add();
     try {
       for (const dictionary of await Promise.all(loaders.map((load) => load()))) {
         Object.assign(this.dictionaries.en, dictionary);
       }
+      if (!this.browser) this.transfer.set(RENDERED_ENGLISH, this.dictionaries.en);
       this.englishRevision.update((revision) => revision + 1);
     } catch {
       // Offline or a chunk gone after a release: French stays, and the next switch tries again.
       this.englishLoaders.push(...loaders);
+    } finally {
+      done();
     }
   }
 
