@@ -19,7 +19,7 @@ export const legalEn: Record<keyof typeof legalFr, string> = {
   'legal.data.retention': 'Retention period',
   'legal.data.cookies': 'Cookies',
   'legal.data.cookiesText':
-    'This site only sets two cookies it needs to work: one keeps you signed in, the other protects your actions against request forgery. No audience measurement or advertising cookie is used, so no consent is asked for.',
+    'This site only sets cookies it needs to work: one keeps you signed in, another protects your actions against request forgery, and, if you choose a language, a last one remembers it to show the pages in that language. No audience measurement or advertising cookie is used, so no consent is asked for.',
   'legal.data.rights': 'Your rights',
   'legal.data.rightsText':
     'You can access your data, correct it, erase it, restrict its use, object to its processing and receive it in a reusable format.',

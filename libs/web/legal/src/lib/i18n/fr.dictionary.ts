@@ -19,7 +19,7 @@ export const legalFr = {
   'legal.data.retention': 'Durée de conservation',
   'legal.data.cookies': 'Cookies',
   'legal.data.cookiesText':
-    "Ce site dépose uniquement deux cookies nécessaires à son fonctionnement\u00a0: l'un garde votre session ouverte, l'autre protège vos actions contre la falsification de requêtes. Aucun cookie de mesure d'audience ni de publicité n'est utilisé\u00a0: aucun consentement n'est donc demandé.",
+    "Ce site dépose uniquement des cookies nécessaires à son fonctionnement\u00a0: l'un garde votre session ouverte, un autre protège vos actions contre la falsification de requêtes, et, si vous choisissez une langue, un dernier la retient pour afficher les pages dans cette langue. Aucun cookie de mesure d'audience ni de publicité n'est utilisé\u00a0: aucun consentement n'est donc demandé.",
   'legal.data.rights': 'Vos droits',
   'legal.data.rightsText':
     "Vous pouvez accéder à vos données, les rectifier, les effacer, en limiter l'usage, vous opposer à leur traitement et les recevoir dans un format réutilisable.",
