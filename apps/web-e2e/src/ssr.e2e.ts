@@ -167,7 +167,9 @@ test.describe('reading pages (home, budget process, results, legal pages)', () =
     return { started: () => started };
   }
 
-  test('run no code until the visitor interacts, then a click made at that moment works', async ({ page }) => {
+  test('run no code until the visitor interacts, then a click made at that moment works', async ({
+    page,
+  }) => {
     const problems = await watchProblems(page);
     const app = watchStart(page);
     const mainScripts: string[] = [];
@@ -197,7 +199,9 @@ test.describe('reading pages (home, budget process, results, legal pages)', () =
     await page.waitForLoadState('networkidle');
     // Keyboard focus starts the app too; a programmatic navigation (no interaction) must not.
     await page.evaluate(() =>
-      (document.querySelector('a[href="/budgets/budget-participatif-2026-beaulieu"]') as HTMLAnchorElement).click(),
+      (
+        document.querySelector('a[href="/budgets/budget-participatif-2026-beaulieu"]') as HTMLAnchorElement
+      ).click(),
     );
     await expect(
       page.getByRole('heading', { level: 1, name: 'Budget participatif 2026 — Beaulieu-sur-Lierre' }),

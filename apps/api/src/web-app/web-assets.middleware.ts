@@ -179,7 +179,10 @@ export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): R
     const cspNonce = newCspNonce();
     const origin = `http://127.0.0.1:${req.socket.localPort}`;
     const locale = localeCookiePattern.exec(req.headers.cookie ?? '')?.[1] as 'fr' | 'en' | undefined;
-    withTimeout(renderer({ url: `${origin}${req.originalUrl}`, cspNonce, locale: locale ?? null }), renderTimeoutMs)
+    withTimeout(
+      renderer({ url: `${origin}${req.originalUrl}`, cspNonce, locale: locale ?? null }),
+      renderTimeoutMs,
+    )
       .then((page) => {
         if (res.headersSent) return;
         if (!page) return sendIndex();

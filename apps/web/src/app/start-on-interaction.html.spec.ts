@@ -46,7 +46,8 @@ describe('startOnInteraction', () => {
           const node = { tag, attributes, setAttribute: (k: string, v: string) => (attributes[k] = v) };
           return new Proxy(node, {
             set: (target, key, value) => ((attributes[String(key)] = value), true),
-            get: (target, key) => (key in target ? target[key as keyof typeof target] : attributes[String(key)]),
+            get: (target, key) =>
+              key in target ? target[key as keyof typeof target] : attributes[String(key)],
           });
         };
         const append = (node: { tag: string; attributes: Record<string, string> }) => added.push(node);
@@ -73,13 +74,18 @@ describe('startOnInteraction', () => {
         expect.arrayContaining(['pointerdown', 'touchstart', 'keydown', 'focusin', 'load']),
       );
       french.listeners.get('load')!();
-      expect(french.added.map((node) => `${node.tag} ${node.attributes['rel']} ${node.attributes['href']}`)).toEqual([
+      expect(
+        french.added.map((node) => `${node.tag} ${node.attributes['rel']} ${node.attributes['href']}`),
+      ).toEqual([
         'link modulepreload chunk-ROUTE.js',
         'link modulepreload chunk-CORE.js',
         'link modulepreload main-MAIN.js',
       ]);
       french.listeners.get('pointerdown')!();
-      expect(french.added.at(-1)).toMatchObject({ tag: 'script', attributes: { type: 'module', src: 'main-MAIN.js' } });
+      expect(french.added.at(-1)).toMatchObject({
+        tag: 'script',
+        attributes: { type: 'module', src: 'main-MAIN.js' },
+      });
       expect(french.listeners.has('keydown')).toBe(false);
 
       const english = run('en');
@@ -94,6 +100,8 @@ describe('startOnInteraction', () => {
   });
 
   it('writes no nonce when the response has no policy asking for one', () => {
-    expect(startOnInteraction(page(` ${READING_PAGE_ATTRIBUTE}=""`), null)).toContain('<script>(function(d,w)');
+    expect(startOnInteraction(page(` ${READING_PAGE_ATTRIBUTE}=""`), null)).toContain(
+      '<script>(function(d,w)',
+    );
   });
 });

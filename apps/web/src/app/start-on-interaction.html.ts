@@ -36,5 +36,8 @@ function start(){if(started)return;started=1;events.forEach(function(t){w.remove
 var locale=null;try{locale=w.localStorage.getItem(${JSON.stringify(LOCALE_STORAGE_KEY)})}catch(e){}
 if(locale&&locale!==d.documentElement.lang){start();return}
 events.forEach(function(t){w.addEventListener(t,start,{capture:true,passive:true})});
-var c=w.navigator.connection;if(!(c&&c.saveData))w.addEventListener("load",function(){(w.requestIdleCallback||w.setTimeout)(fetchCode)})})(document,window);`.replace(/\n/g, '');
+var c=w.navigator.connection;if(!(c&&c.saveData))w.addEventListener("load",function(){(w.requestIdleCallback||w.setTimeout)(fetchCode)})})(document,window);`.replace(
+    /\n/g,
+    '',
+  );
 }

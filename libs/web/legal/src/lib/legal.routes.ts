@@ -13,8 +13,18 @@ export const legalRoutes: Routes = [
     path: '',
     providers: [provideTranslations(legalFr, () => import('./i18n/en.dictionary').then((m) => m.legalEn))],
     children: [
-      { path: 'mentions-legales', component: LegalNoticePage, title: 'legal.notice.title', data: readingPage },
-      { path: 'donnees-personnelles', component: PersonalDataPage, title: 'legal.data.title', data: readingPage },
+      {
+        path: 'mentions-legales',
+        component: LegalNoticePage,
+        title: 'legal.notice.title',
+        data: readingPage,
+      },
+      {
+        path: 'donnees-personnelles',
+        component: PersonalDataPage,
+        title: 'legal.data.title',
+        data: readingPage,
+      },
       {
         path: 'accessibilite',
         component: AccessibilityStatementPage,

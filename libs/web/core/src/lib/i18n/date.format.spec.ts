@@ -7,7 +7,8 @@ describe('dates for people, character for character as Intl writes them', () => 
   // Every day of a leap year and a common one, at hours that cross midnight and daylight saving.
   const dates: Date[] = [];
   for (const year of [2024, 2026]) {
-    for (let day = 0; day < 366; day++) dates.push(new Date(year, 0, 1 + day, (day * 7) % 24, (day * 13) % 60));
+    for (let day = 0; day < 366; day++)
+      dates.push(new Date(year, 0, 1 + day, (day * 7) % 24, (day * 13) % 60));
   }
 
   it.each(['fr', 'en'] as const)('long dates in %s', (locale) => {
@@ -27,16 +28,19 @@ describe('dates for people, character for character as Intl writes them', () => 
     expect(formatDateTime(date, 'en')).toBe('6 Dec 2026, 09:05');
   });
 
-  it.each(['Europe/Paris', 'Indian/Reunion', 'America/Guadeloupe', 'UTC'])('in the time zone %s', (timeZone) => {
-    for (const locale of ['fr', 'en'] as const) {
-      const long = intl(locale, { dateStyle: 'long', timeZone });
-      const withTime = intl(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-      for (const date of dates) {
-        expect(formatLongDate(date, locale, timeZone)).toBe(long.format(date));
-        expect(formatDateTime(date, locale, timeZone)).toBe(withTime.format(date));
+  it.each(['Europe/Paris', 'Indian/Reunion', 'America/Guadeloupe', 'UTC'])(
+    'in the time zone %s',
+    (timeZone) => {
+      for (const locale of ['fr', 'en'] as const) {
+        const long = intl(locale, { dateStyle: 'long', timeZone });
+        const withTime = intl(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+        for (const date of dates) {
+          expect(formatLongDate(date, locale, timeZone)).toBe(long.format(date));
+          expect(formatDateTime(date, locale, timeZone)).toBe(withTime.format(date));
+        }
       }
-    }
-  });
+    },
+  );
 
   it("writes a vote closing at midnight in Paris on its French day, whatever the server's zone", () => {
     const closing = new Date('2026-03-31T22:00:00Z');

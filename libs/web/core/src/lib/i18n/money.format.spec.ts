@@ -37,7 +37,10 @@ describe('money for people, character for character as Intl writes it', () => {
       maximumFractionDigits: 1,
     }).format(share);
 
-  const cents = [0, 1, 5, 99, 100, 101, 999, 1_000, 12_345, 99_999, 100_000, 125_050, 12_000_000, 123_456_789, 98_765_432_100];
+  const cents = [
+    0, 1, 5, 99, 100, 101, 999, 1_000, 12_345, 99_999, 100_000, 125_050, 12_000_000, 123_456_789,
+    98_765_432_100,
+  ];
   it.each(['fr', 'en'] as const)('euros in %s', (locale) => {
     for (const value of [...cents, ...cents.filter((c) => c > 0).map((c) => -c)]) {
       expect(formatEuros(value, locale)).toBe(intlEuros(value, locale));
@@ -45,7 +48,9 @@ describe('money for people, character for character as Intl writes it', () => {
   });
 
   it.each(['fr', 'en'] as const)('percentages in %s', (locale) => {
-    const shares = [0, 0.0004, 0.0005, 0.001, 0.4255, 0.425, 0.5, 0.9999, 1, 12.345, 0.123449, -0.25, -0.0005, -0.42];
+    const shares = [
+      0, 0.0004, 0.0005, 0.001, 0.4255, 0.425, 0.5, 0.9999, 1, 12.345, 0.123449, -0.25, -0.0005, -0.42,
+    ];
     for (let i = 0; i <= 2_000; i++) shares.push(i / 1_999, (i * 7) / 3_000);
     for (const share of shares) expect(formatPercent(share, locale)).toBe(intlPercent(share, locale));
   });
