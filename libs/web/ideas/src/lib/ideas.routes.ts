@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-import { provideTranslations, signedInGuard } from '@agora/web-core';
+import { provideTranslations, readingPage, signedInGuard } from '@agora/web-core';
 
 import { IdeaBoxPage } from './boxes/idea-box.page';
 import { IdeaBoxesPage } from './boxes/idea-boxes.page';
@@ -15,7 +15,7 @@ export const ideasRoutes: Routes = [
     path: '',
     providers: [provideTranslations(ideasFr, () => import('./i18n/en.dictionary').then((m) => m.ideasEn))],
     children: [
-      { path: '', component: IdeaBoxesPage, title: 'ideas.boxes.title' },
+      { path: '', component: IdeaBoxesPage, title: 'ideas.boxes.title', data: readingPage },
       { path: 'idee/:id', component: IdeaPage, title: 'ideas.idea.title' },
       { path: ':slug', component: IdeaBoxPage, title: 'ideas.box.title' },
       {

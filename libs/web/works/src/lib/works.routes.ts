@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-import { provideTranslations, signedInGuard } from '@agora/web-core';
+import { provideTranslations, readingPage, signedInGuard } from '@agora/web-core';
 
 import { worksFr } from './i18n/fr.dictionary';
 import { PrioritisationBallotPage } from './prioritisation/ballot.page';
@@ -35,7 +35,7 @@ export const prioritisationRoutes: Routes = [
     path: '',
     providers: [worksTranslations],
     children: [
-      { path: '', component: PrioritisationsPage, title: 'works.prioritisations.title' },
+      { path: '', component: PrioritisationsPage, title: 'works.prioritisations.title', data: readingPage },
       { path: ':process', component: PrioritisationBallotPage, title: 'works.ballot.title' },
       {
         path: ':process/verification',
