@@ -8,6 +8,7 @@ import {
   computed,
   inject,
   input,
+  linkedSignal,
   output,
   signal,
 } from '@angular/core';
@@ -52,7 +53,7 @@ import { ItemEditorComponent } from './item-editor.component';
       </ul>
     }
     <ol class="builder" cdkDropList [cdkDropListDisabled]="locked()" (cdkDropListDropped)="dropped($event)">
-      @for (item of items(); track item.id; let i = $index, first = $first, last = $last) {
+      @for (item of list(); track item.id; let i = $index, first = $first, last = $last) {
         <li class="builder__item" cdkDrag [class.builder__item--invalid]="problems().has(i)">
           <div class="builder__head">
             @if (!locked()) {
@@ -206,6 +207,14 @@ export class QuestionsBuilderComponent {
   readonly boundary = input<GeoBoundary | null>(null);
   readonly itemsChange = output<ConsultationItem[]>();
 
+  /**
+   * The items as last changed here. The `items` input only catches up at the parent's next render, and
+   * a change made meanwhile (typing into the editor that is still shown right after "Ajouter") must
+   * build on the previous change, not undo it: computed from the input, it once dropped a question
+   * just added (seen in a browser journey on a loaded machine).
+   */
+  protected readonly list = linkedSignal(() => this.items());
+
   private readonly i18n = inject(TranslationService);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
@@ -216,7 +225,7 @@ export class QuestionsBuilderComponent {
   protected readonly openId = signal<string | null>(null);
   protected readonly announcement = signal('');
   protected readonly problems = computed(() =>
-    problemsByItem(validateConsultationDefinition({ questions: this.items() })),
+    problemsByItem(validateConsultationDefinition({ questions: this.list() })),
   );
   protected readonly listProblems = computed(() => this.problems().get(-1) ?? []);
 
@@ -227,7 +236,7 @@ export class QuestionsBuilderComponent {
   }
 
   protected sourcesFor(index: number) {
-    return conditionSources(this.items(), index);
+    return conditionSources(this.list(), index);
   }
 
   protected toggle(id: string): void {
@@ -235,38 +244,43 @@ export class QuestionsBuilderComponent {
   }
 
   protected add(): void {
-    const item = newItem(this.newType(), this.items(), this.boundary());
+    const item = newItem(this.newType(), this.list(), this.boundary());
     if (!item) return;
-    this.itemsChange.emit([...this.items(), item]);
+    this.change([...this.list(), item]);
     this.openId.set(item.id);
     this.announcement.set(this.i18n.translate('consultations.builder.added'));
     this.focus(`item-${item.id}-heading`);
   }
 
   protected remove(index: number): void {
-    const title = this.titleOf(this.items()[index]);
-    this.itemsChange.emit(removeItem(this.items(), index));
+    const title = this.titleOf(this.list()[index]);
+    this.change(removeItem(this.list(), index));
     this.announcement.set(this.i18n.translate('consultations.builder.removed', { title }));
   }
 
   protected update(index: number, item: ConsultationItem): void {
-    this.itemsChange.emit(replaceItem(this.items(), index, item));
+    this.change(replaceItem(this.list(), index, item));
   }
 
   protected move(from: number, to: number): void {
-    const item = this.items()[from];
-    this.itemsChange.emit(moveItem(this.items(), from, to));
+    const item = this.list()[from];
+    this.change(moveItem(this.list(), from, to));
     this.announce(item, to);
-    const last = this.items().length - 1;
+    const last = this.list().length - 1;
     const button = to === 0 ? 'down' : to === last ? 'up' : to < from ? 'up' : 'down';
     this.focus(`item-${item.id}-${button}`);
   }
 
   protected dropped(event: CdkDragDrop<unknown>): void {
     if (event.previousIndex === event.currentIndex) return;
-    const item = this.items()[event.previousIndex];
-    this.itemsChange.emit(moveItem(this.items(), event.previousIndex, event.currentIndex));
+    const item = this.list()[event.previousIndex];
+    this.change(moveItem(this.list(), event.previousIndex, event.currentIndex));
     this.announce(item, event.currentIndex);
+  }
+
+  private change(items: ConsultationItem[]): void {
+    this.list.set(items);
+    this.itemsChange.emit(items);
   }
 
   private announce(item: ConsultationItem, index: number): void {
