@@ -4,9 +4,8 @@ import {
   writeResponseToNodeResponse,
 } from '@angular/ssr/node';
 
-import { withContentFirst } from './app/content-first.html';
 import type { PageRenderContext } from './app/page-render.context';
-import { startOnInteraction } from './app/start-on-interaction.html';
+import { loadCodeAfterContent } from './app/start-on-interaction.html';
 
 /**
  * The server bundle (dist/apps/web/server/server.mjs). The NestJS API loads it and calls
@@ -30,7 +29,7 @@ export async function renderPage(request: Request, context: PageRenderContext): 
   headers.delete('content-length');
   const init = { status: response.status, statusText: response.statusText, headers };
   if (!html.includes('ng-server-context')) return new Response(html, init);
-  return new Response(withContentFirst(startOnInteraction(html, context.cspNonce)), init);
+  return new Response(loadCodeAfterContent(html, context.cspNonce), init);
 }
 
 /** For the Angular dev server (`nx serve web`), which renders pages through this handler. */

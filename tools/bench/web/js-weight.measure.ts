@@ -2,6 +2,8 @@ import { gzipSync } from 'node:zlib';
 
 import type { Browser, Response } from '@playwright/test';
 
+import { isReadingPageHtml } from '../../../apps/web/src/app/start-on-interaction.html';
+
 import type { BenchPage } from './web-pages.data';
 
 export interface JsWeight {
@@ -73,7 +75,7 @@ export async function measureJsWeight(
     gzipBytes: sizes.reduce((sum, s) => sum + s.gzip, 0),
     transferBytes: sizes.reduce((sum, s) => sum + s.transfer, 0),
     contentInHtml: page.content.test(stripTags(html)),
-    startsOnInteraction: /<html[^>]*\sdata-agora-reading-page[\s=>]/.test(html),
+    startsOnInteraction: isReadingPageHtml(html),
     ms,
   };
 }

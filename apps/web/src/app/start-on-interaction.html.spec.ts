@@ -1,4 +1,9 @@
-import { READING_PAGE_ATTRIBUTE, startOnInteraction } from './start-on-interaction.html';
+import {
+  READING_PAGE_ATTRIBUTE,
+  loadCodeAfterContent,
+  startOnInteraction,
+  withContentFirst,
+} from './start-on-interaction.html';
 
 const page = (htmlAttributes: string) =>
   [
@@ -102,6 +107,50 @@ describe('startOnInteraction', () => {
   it('writes no nonce when the response has no policy asking for one', () => {
     expect(startOnInteraction(page(` ${READING_PAGE_ATTRIBUTE}=""`), null)).toContain(
       '<script>(function(d,w)',
+    );
+  });
+});
+
+describe('withContentFirst', () => {
+  const page = [
+    '<head><link rel="stylesheet" href="styles-A.css"><link rel="modulepreload" href="chunk-B.js"></head>',
+    '<body><p>Budget participatif</p><script nonce="n">window.x=1</script>',
+    '<link rel="modulepreload" href="chunk-C.js"><script src="main-D.js" type="module" nonce="n"></script></body>',
+  ].join('');
+
+  it('fetches the hydration code after what the first paint needs', () => {
+    const html = withContentFirst(page);
+    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" href="chunk-B.js">');
+    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" href="chunk-C.js">');
+    expect(html).toContain('<script src="main-D.js" type="module" fetchpriority="low" nonce="n">');
+  });
+
+  it('leaves the stylesheet, inline scripts and the content alone', () => {
+    const html = withContentFirst(page);
+    expect(html).toContain('<link rel="stylesheet" href="styles-A.css">');
+    expect(html).toContain('<script nonce="n">window.x=1</script>');
+    expect(html.replace(/ fetchpriority="low"/g, '')).toBe(page);
+  });
+
+  it('does not mark a tag twice', () => {
+    expect(withContentFirst(withContentFirst(page))).toBe(withContentFirst(page));
+  });
+});
+
+describe('loadCodeAfterContent', () => {
+  const page = (htmlAttributes: string) =>
+    `<html lang="fr"${htmlAttributes}><body><h1>Accueil</h1><link rel="modulepreload" href="chunk-A.js"><script src="main-B.js" type="module"></script></body></html>`;
+
+  it('starts a reading page at the first interaction', () => {
+    const html = loadCodeAfterContent(page(` ${READING_PAGE_ATTRIBUTE}=""`), 'n1');
+    expect(html).not.toContain('<script src=');
+    expect(html).toContain('<script nonce="n1">(function(d,w)');
+  });
+
+  it('fetches any other page’s code after its stylesheet', () => {
+    expect(loadCodeAfterContent(page(''), 'n1')).toBe(withContentFirst(page('')));
+    expect(loadCodeAfterContent(page(''), 'n1')).toContain(
+      '<script src="main-B.js" type="module" fetchpriority="low">',
     );
   });
 });

@@ -4,19 +4,53 @@ export const READING_PAGE_ATTRIBUTE = 'data-agora-reading-page';
 /** Mirrors LOCALE_STORAGE_KEY in @agora/web-core (this file stays free of Angular for server.ts). */
 const LOCALE_STORAGE_KEY = 'agora.locale';
 
+// The tags through which Angular's HTML loads the app's code; the only ones changed here. Text
+// people wrote is escaped in the HTML (&lt;…), so it can never match.
 const MODULE_PRELOAD = /<link rel="modulepreload"(?: fetchpriority="low")? href="([\w.-]+\.js)">/g;
-const MAIN_SCRIPT = /<script src="([\w.-]+\.js)" type="module"[^>]*><\/script>/;
+const MAIN_SCRIPT = /<script src="([\w.-]+\.js)" type="module"([^>]*)><\/script>/;
+const READING_PAGE = new RegExp(`<html[^>]*\\s${READING_PAGE_ATTRIBUTE}[\\s=>]`);
+
+/** Whether this server-rendered HTML is a reading page's. */
+export function isReadingPageHtml(html: string): boolean {
+  return READING_PAGE.test(html);
+}
+
+/**
+ * How a server-rendered page loads its code (issue 7): a reading page only at the visitor's first
+ * interaction (startOnInteraction), any other after what its first paint needs (withContentFirst).
+ */
+export function loadCodeAfterContent(html: string, cspNonce: string | null): string {
+  return READING_PAGE.test(html) ? startOnInteraction(html, cspNonce) : withContentFirst(html);
+}
+
+/**
+ * A server-rendered page already shows its content: the scripts that hydrate it can wait for the
+ * stylesheet and the HTML. Chrome fetches module scripts and `modulepreload` links at high priority,
+ * alongside the stylesheet, so on a slow mobile connection they compete with what the first paint
+ * needs (and Lighthouse counts them as render-blocking). Marking them `fetchpriority="low"` lets the
+ * browser fetch the page's own stylesheet first, then the code. The shell sent to signed-in browsers,
+ * whose content needs the code, is not passed through here.
+ */
+export function withContentFirst(html: string): string {
+  return html
+    .replace(MODULE_PRELOAD, '<link rel="modulepreload" fetchpriority="low" href="$1">')
+    .replace(new RegExp(MAIN_SCRIPT.source, 'g'), (tag: string, src: string, rest: string) =>
+      rest.includes('fetchpriority')
+        ? tag
+        : `<script src="${src}" type="module" fetchpriority="low"${rest}></script>`,
+    );
+}
 
 /**
  * For a reading page, the server's HTML loads no code up front: a small inline script starts the app
  * at the visitor's first touch, click, key or pointer movement, or at once when the device chose
- * another language than the page's (a choice made before the server knew it from its cookie). Once the page has loaded and the browser is idle, it fetches
- * the code at low priority (unless the visitor asked to save data), so the first tap waits only for
- * the app to start. Other pages are returned unchanged. See READING_PAGE in @agora/web-core for which
- * pages qualify and why.
+ * another language than the page's (a choice made before the server knew it from its cookie). Once
+ * the page has loaded and the browser is idle, it fetches the code at low priority (unless the
+ * visitor asked to save data), so the first tap waits only for the app to start. Other pages are
+ * returned unchanged. See READING_PAGE in @agora/web-core for which pages qualify and why.
  */
 export function startOnInteraction(html: string, cspNonce: string | null): string {
-  if (!new RegExp(`<html[^>]*\\s${READING_PAGE_ATTRIBUTE}[\\s=>]`).test(html)) return html;
+  if (!READING_PAGE.test(html)) return html;
   const main = MAIN_SCRIPT.exec(html);
   if (!main) return html;
   const chunks = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]);
