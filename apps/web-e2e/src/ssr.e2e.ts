@@ -1,6 +1,8 @@
 import { expect, Page, test } from '@playwright/test';
 
-import { RESIDENT, signIn } from './demo.support';
+import type { Budget, ProcessDetail } from '@agora/contracts';
+
+import { OFFICIAL, RESIDENT, apiAs, signIn, territoryId } from './demo.support';
 import { expectAccessible } from './support';
 
 /**
@@ -268,5 +270,168 @@ test.describe('reading pages (home, budget process, results, legal pages)', () =
     expect(rendered).toMatch(/Du \d{1,2} [a-zéû]+ \d{4} au \d{1,2} [a-zéû]+ \d{4}/);
     expect(await hydrated.locator('main').innerText()).toBe(rendered);
     await live.close();
+  });
+});
+
+test.describe("the ballot, rendered with the resident's session", () => {
+  test('arrives complete and private, runs no code until touched, and keeps what was ticked meanwhile', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    // A vote of its own: one envelope for the city (up to 100 000 €), one for Les Tilleuls.
+    const slug = `bp-ssr-${Date.now()}`;
+    const official = await apiAs(baseURL!, OFFICIAL);
+    const process = (await official.post('/api/processes', {
+      territoryId: await territoryId(request, 'Beaulieu-sur-Lierre'),
+      kind: 'budget',
+      slug,
+      title: 'Budget participatif rendu par le serveur',
+      summary: 'Un vote pour le test du rendu serveur.',
+      descriptionHtml: '<p>Votez.</p>',
+    })) as ProcessDetail;
+    const city = (await official.post(`/api/processes/${process.id}/budgets`, {
+      territoryId: process.territoryId,
+      name: 'Toute la ville',
+      amountCents: 10_000_000,
+      ballotKind: 'knapsack',
+      countingRule: 'greedy',
+    })) as Budget;
+    const quartier = (await official.post(`/api/processes/${process.id}/budgets`, {
+      territoryId: await territoryId(request, 'Les Tilleuls'),
+      name: 'Les Tilleuls',
+      amountCents: 3_000_000,
+      ballotKind: 'approval',
+      maxProjects: 2,
+      countingRule: 'greedy',
+      position: 1,
+    })) as Budget;
+    for (const [budget, title, costCents] of [
+      [city, 'Pistes cyclables rue Haute', 6_000_000],
+      [city, 'Fontaines à eau', 3_000_000],
+      [quartier, 'Bancs au parc des Tilleuls', 1_000_000],
+    ] as const) {
+      await official.post(`/api/budgets/${budget.id}/projects`, { title, costCents, address: 'Beaulieu' });
+    }
+    await official.post(`/api/processes/${process.id}/phase`, { phase: 'vote' });
+    const choice = (title: string) => page.getByLabel(new RegExp(`Je choisis «\\s*${title}\\s*»`));
+
+    // Without a session the server renders nothing of it (the browser's router asks to sign in).
+    expect(await (await request.get(`/budgets/${slug}/voter`)).text()).not.toContain('Fontaines à eau');
+
+    const problems = await watchProblems(page);
+    await signIn(page, RESIDENT);
+    // The app's first act is fetching its CSRF cookie (who is signed in came with the page).
+    let started = false;
+    page.on('request', (sent) => {
+      if (new URL(sent.url()).pathname === '/api/auth/csrf') started = true;
+    });
+    // The app's code waits until the test lets it through.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/main-[A-Z0-9]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+
+    const response = await page.goto(`/budgets/${slug}/voter`);
+    expect(response?.headers()['cache-control']).toBe('private, no-store');
+    const html = await response!.text();
+    for (const text of [
+      'Fontaines à eau',
+      'Bancs au parc des Tilleuls',
+      'Se déconnecter',
+      'vous pouvez voter',
+    ]) {
+      expect(html).toContain(text);
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Voter' })).toBeVisible();
+    await expect(page.getByText(/Il vous reste 100\s000\s€ sur 100\s000\s€/)).toBeVisible();
+
+    // Ticked before the code runs: the boxes show it at once, the code starts (held here).
+    await choice('Pistes cyclables rue Haute').check();
+    await choice('Fontaines à eau').check();
+    await choice('Bancs au parc des Tilleuls').check();
+    await choice('Fontaines à eau').uncheck();
+    await choice('Fontaines à eau').check();
+    expect(started).toBe(false);
+    await expect(page.getByText(/Il vous reste 100\s000\s€ sur 100\s000\s€/)).toBeVisible();
+
+    // Once the app has taken over, it has every tick: the budget bar counts them, the boxes stay.
+    release();
+    await expect(page.getByText(/Il vous reste 10\s000\s€ sur 100\s000\s€/)).toBeVisible();
+    for (const title of ['Pistes cyclables rue Haute', 'Fontaines à eau', 'Bancs au parc des Tilleuls']) {
+      await expect(choice(title)).toBeChecked();
+    }
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Relire mon vote' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Relire mon vote' })).toBeVisible();
+    for (const title of ['Pistes cyclables rue Haute', 'Fontaines à eau', 'Bancs au parc des Tilleuls']) {
+      await expect(page.getByText(title).first()).toBeVisible();
+    }
+    await page.getByRole('button', { name: 'Voter', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Votre récépissé' })).toBeVisible();
+    await expect(page.locator('.receipt__code')).toHaveCount(2);
+    expect(await problems()).toEqual([]);
+  });
+
+  test('that offers the census form starts its code at load: the form is there without a touch, and works', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const slug = `bp-ssr-census-${Date.now()}`;
+    const official = await apiAs(baseURL!, OFFICIAL);
+    const process = (await official.post('/api/processes', {
+      territoryId: await territoryId(request, 'Beaulieu-sur-Lierre'),
+      kind: 'budget',
+      slug,
+      title: 'Budget participatif sur liste des habitants',
+      summary: 'Un vote ouvert aux habitants de la liste.',
+      descriptionHtml: '<p>Votez.</p>',
+    })) as ProcessDetail;
+    const city = (await official.post(`/api/processes/${process.id}/budgets`, {
+      territoryId: process.territoryId,
+      name: 'Toute la ville',
+      amountCents: 10_000_000,
+      ballotKind: 'knapsack',
+      countingRule: 'greedy',
+    })) as Budget;
+    await official.post(`/api/budgets/${city.id}/projects`, {
+      title: 'Un kiosque à musique',
+      costCents: 5_000_000,
+    });
+    await official.put(`/api/processes/${process.id}/eligibility`, {
+      minimumAge: null,
+      residence: 'census',
+      verifications: ['census'],
+    });
+    await official.post(`/api/processes/${process.id}/census`, {
+      csv: 'nom;prenom;date_naissance;quartier\nMartin;Camille;1985-07-14;\n',
+    });
+    await official.post(`/api/processes/${process.id}/phase`, { phase: 'vote' });
+
+    const problems = await watchProblems(page);
+    await signIn(page, RESIDENT);
+    // The app's first act is fetching its CSRF cookie (who is signed in came with the page).
+    let started = false;
+    page.on('request', (sent) => {
+      if (new URL(sent.url()).pathname === '/api/auth/csrf') started = true;
+    });
+    const response = await page.goto(`/budgets/${slug}/voter`);
+    const html = await response!.text();
+    expect(html).toContain('Où pouvez-vous voter');
+    expect(html).not.toContain('data-agora-reading-page');
+    // No touch, no key: the app starts by itself and brings the form.
+    const census = page.getByRole('region', { name: 'Vous êtes sur la liste des habitants ?' });
+    await expect(census).toBeVisible();
+    expect(started).toBe(true);
+    await expectAccessible(page);
+    await census.getByLabel('Nom', { exact: true }).fill('Martin');
+    await census.getByLabel('Prénom').fill('Camille');
+    await census.getByLabel('Date de naissance').fill('1985-07-14');
+    await census.getByRole('button', { name: 'Me retrouver dans la liste' }).click();
+    await expect(page.getByRole('checkbox', { name: /Un kiosque à musique/ })).toBeVisible();
+    expect(await problems()).toEqual([]);
   });
 });

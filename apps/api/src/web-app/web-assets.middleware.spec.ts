@@ -161,7 +161,10 @@ describe('webAssets with server-side rendering', () => {
       if (path === '/cassee') throw new Error('ReferenceError: window is not defined');
       if (path === '/gestion') return { status: 200, html: shell };
       if (path === '/gestion/budgets/b1') return null;
-      return { status: 200, html: `<html><body><h1>Budget participatif</h1><script nonce="${page.cspNonce}">1</script></body></html>` };
+      return {
+        status: 200,
+        html: `<html><body><h1>Budget participatif</h1><script nonce="${page.cspNonce}">1</script></body></html>`,
+      };
     };
     app = appWith({ renderer: (page) => renderer(page), renderTimeoutMs: 200 });
     server = app.listen(0, '127.0.0.1');
@@ -178,7 +181,9 @@ describe('webAssets with server-side rendering', () => {
   });
 
   it('answers a public page with its server-rendered HTML, revalidated on every visit', async () => {
-    const res = await request(server).get('/budgets/budget-participatif-2026?onglet=projets').set('Accept', 'text/html');
+    const res = await request(server)
+      .get('/budgets/budget-participatif-2026?onglet=projets')
+      .set('Accept', 'text/html');
     expect(res.status).toBe(200);
     expect(res.text).toContain('<h1>Budget participatif</h1>');
     expect(res.headers['cache-control']).toBe('no-cache');
@@ -193,13 +198,15 @@ describe('webAssets with server-side rendering', () => {
     const res = await request(server).get('/').set('Accept', 'text/html');
     const nonce = renders[0].cspNonce;
     expect(res.text).toContain(`<script nonce="${nonce}">`);
-    const scriptSrc = (res.headers['content-security-policy'] as string).split(';').find((d) => d.startsWith('script-src'));
+    const scriptSrc = (res.headers['content-security-policy'] as string)
+      .split(';')
+      .find((d) => d.startsWith('script-src'));
     expect(scriptSrc).toBe(`script-src 'self' 'nonce-${nonce}'`);
     await request(server).get('/').set('Accept', 'text/html');
     expect(renders[1].cspNonce).not.toBe(nonce);
   });
 
-  it("renders in the language the visitor chose on the device (its cookie), nothing else of the request", async () => {
+  it('renders in the language the visitor chose on the device (its cookie), nothing else of the request', async () => {
     await request(server).get('/').set('Accept', 'text/html').set('Cookie', 'XSRF-TOKEN=t; agora_locale=en');
     await request(server).get('/').set('Accept', 'text/html').set('Cookie', 'agora_locale=de');
     await request(server).get('/').set('Accept', 'text/html');
@@ -207,10 +214,48 @@ describe('webAssets with server-side rendering', () => {
   });
 
   it('sends the shell, without rendering, to a browser holding a session', async () => {
-    const res = await request(server).get('/').set('Accept', 'text/html').set('Cookie', 'XSRF-TOKEN=t; agora_session=s');
+    const res = await request(server)
+      .get('/')
+      .set('Accept', 'text/html')
+      .set('Cookie', 'XSRF-TOKEN=t; agora_session=s');
     expect(res.text).toBe(shell);
     expect(renders).toEqual([]);
     expect(res.headers['content-security-policy']).toBe(policy);
+  });
+
+  it("renders the ballot with the resident's session alone, privately, never stored", async () => {
+    const res = await request(server)
+      .get('/budgets/budget-participatif-2026/voter')
+      .set('Accept', 'text/html')
+      .set('Cookie', 'XSRF-TOKEN=t; agora_session=s3ss10n; agora_locale=en');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('<h1>Budget participatif</h1>');
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    expect(res.headers['vary']).toContain('Cookie');
+    expect(renders.map(({ session, locale }) => ({ session, locale }))).toEqual([
+      { session: 's3ss10n', locale: 'en' },
+    ]);
+  });
+
+  it('sends the shell, without rendering, for the ballot of a browser without a session', async () => {
+    const res = await request(server)
+      .get('/budgets/budget-participatif-2026/voter')
+      .set('Accept', 'text/html');
+    expect(res.text).toBe(shell);
+    const empty = await request(server)
+      .get('/budgets/budget-participatif-2026/voter')
+      .set('Accept', 'text/html')
+      .set('Cookie', 'agora_session=');
+    expect(empty.text).toBe(shell);
+    expect(renders).toEqual([]);
+  });
+
+  it('renders public pages without any session', async () => {
+    await request(server)
+      .get('/budgets/budget-participatif-2026/voter/confirmation')
+      .set('Accept', 'text/html');
+    await request(server).get('/').set('Accept', 'text/html');
+    expect(renders.map((page) => page.session)).toEqual([null, null]);
   });
 
   it('sends the shell when rendering fails', async () => {
@@ -232,7 +277,7 @@ describe('webAssets with server-side rendering', () => {
     expect(res.headers['etag']).toBeDefined();
   });
 
-  it('sends the shell when the bundle renders nothing (a redirect, left to the browser\'s router)', async () => {
+  it("sends the shell when the bundle renders nothing (a redirect, left to the browser's router)", async () => {
     const res = await request(server).get('/gestion/budgets/b1').set('Accept', 'text/html');
     expect(res.status).toBe(200);
     expect(res.text).toBe(shell);
@@ -248,7 +293,9 @@ describe('webAssets with server-side rendering', () => {
   it('answers pages with the shell when there is no server bundle next to the browser files', async () => {
     const plain = webAssets(dir);
     expect(plain).not.toBeNull();
-    const res = await request(express().use(plain!)).get('/budgets/budget-participatif-2026').set('Accept', 'text/html');
+    const res = await request(express().use(plain!))
+      .get('/budgets/budget-participatif-2026')
+      .set('Accept', 'text/html');
     expect(res.status).toBe(200);
     expect(res.text).toBe(shell);
     expect(res.headers['cache-control']).toBe('no-cache');

@@ -55,7 +55,17 @@ interface Asset {
 /** A slow render must not hold a page back: past this, the browser gets the shell and renders itself. */
 const RENDER_TIMEOUT_MS = 3_000;
 
-const sessionCookiePattern = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=`);
+const sessionCookiePattern = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]*)`);
+/**
+ * The pages the server renders with the visitor's session (issue 7): the ballot, the one page where a
+ * resident on a slow phone must see their own content (who may vote where, the projects) before the
+ * code runs. Only the session cookie is passed on; the answer is private and never stored. Without a
+ * session these addresses get the shell (the browser's router sends the visitor to sign in). Every
+ * other page with a session gets the shell too. The web app's server routes (app.routes.server.ts)
+ * render the same addresses.
+ */
+const SIGNED_IN_PAGES: readonly RegExp[] = [/^\/budgets\/[^/]+\/voter\/?$/];
+
 /** The language the visitor chose on this device (set by the web app's TranslationService). */
 const localeCookiePattern = /(?:^|;\s*)agora_locale=(fr|en)(?:;|$)/;
 
@@ -70,9 +80,10 @@ export interface WebAssetsOptions {
 /**
  * The built Angular app at `/`: its files with a long cache for hashed names, compressed (Brotli or
  * gzip) once and kept in memory, and the pages. Public pages are rendered on the server (issue 7: a
- * slow phone shows the content before the JavaScript runs), as for an anonymous visitor; the others,
- * pages of a browser holding a session, and any page whose rendering fails or takes too long get the
- * app's shell (index.html), rendered in the browser, so deep links always work. Returns nothing when
+ * slow phone shows the content before the JavaScript runs), as for an anonymous visitor, and the
+ * ballot with the resident's session (SIGNED_IN_PAGES); the others, other pages of a browser holding
+ * a session, and any page whose rendering fails or takes too long get the app's shell (index.html),
+ * rendered in the browser, so deep links always work. Returns nothing when
  * there is no build (API-only deployments and tests).
  */
 export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): RequestHandler | null {
@@ -171,16 +182,19 @@ export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): R
     };
     // The page differs with the session (SSR or not): shared caches must keep one copy per case.
     res.vary('Cookie');
-    // A browser with a session gets the shell: the server renders only what an anonymous visitor
-    // sees, and the person's own page is built in the browser with their cookies.
-    if (!renderer || req.method !== 'GET' || sessionCookiePattern.test(req.headers.cookie ?? '')) {
+    // A browser with a session gets the shell, but on the few pages rendered with it (SIGNED_IN_PAGES):
+    // elsewhere the server renders only what an anonymous visitor sees, and the person's own page is
+    // built in the browser with their cookies. Those few pages, without a session, get the shell too.
+    const session = sessionCookiePattern.exec(req.headers.cookie ?? '')?.[1] || null;
+    const signedInPage = SIGNED_IN_PAGES.some((page) => page.test(req.path));
+    if (!renderer || req.method !== 'GET' || (session !== null) !== signedInPage) {
       return sendIndex();
     }
     const cspNonce = newCspNonce();
     const origin = `http://127.0.0.1:${req.socket.localPort}`;
     const locale = localeCookiePattern.exec(req.headers.cookie ?? '')?.[1] as 'fr' | 'en' | undefined;
     withTimeout(
-      renderer({ url: `${origin}${req.originalUrl}`, cspNonce, locale: locale ?? null }),
+      renderer({ url: `${origin}${req.originalUrl}`, cspNonce, locale: locale ?? null, session }),
       renderTimeoutMs,
     )
       .then((page) => {
@@ -189,7 +203,7 @@ export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): R
         // A RenderMode.Client page: the same bytes as the shell, which is already compressed.
         const index = load(indexPath);
         if (index && page.status === 200 && index.body.toString('utf8') === page.html) return sendIndex();
-        sendRendered(res, page.status, page.html, cspNonce);
+        sendRendered(res, page.status, page.html, cspNonce, session !== null);
       })
       .catch((error: unknown) => {
         logger.error(
@@ -202,11 +216,18 @@ export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): R
   };
 }
 
-function sendRendered(res: Response, status: number, html: string, cspNonce: string): void {
+function sendRendered(
+  res: Response,
+  status: number,
+  html: string,
+  cspNonce: string,
+  personal: boolean,
+): void {
   res.status(status);
   res.setHeader('Content-Type', CONTENT_TYPES['.html']);
-  // Rendered for this request (its nonce): revalidated on every visit, like index.html.
-  res.setHeader('Cache-Control', cacheControlFor('index.html'));
+  // Rendered for this request (its nonce): revalidated on every visit, like index.html; a page rendered
+  // with the person's session is theirs alone: no cache keeps it, not even the browser's.
+  res.setHeader('Cache-Control', personal ? 'private, no-store' : cacheControlFor('index.html'));
   const policy = res.getHeader('Content-Security-Policy');
   if (typeof policy === 'string') res.setHeader('Content-Security-Policy', withScriptNonce(policy, cspNonce));
   // Compressed on the way out by compressResponses(), like the API's answers.

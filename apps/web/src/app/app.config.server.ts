@@ -4,7 +4,13 @@ import { BEFORE_APP_SERIALIZED } from '@angular/platform-server';
 import { Router } from '@angular/router';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
 
-import { DISPLAY_TIME_ZONE, RENDER_LOCALE, isReadingPage, provideServerHttpBackend } from '@agora/web-core';
+import {
+  DISPLAY_TIME_ZONE,
+  RENDER_LOCALE,
+  ReadingPageState,
+  isReadingPage,
+  provideServerHttpBackend,
+} from '@agora/web-core';
 
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
@@ -35,14 +41,16 @@ function stampScriptsWithNonce(): () => void {
 }
 
 /**
- * Marks a reading page (route data `readingPage`) on the document element; server.ts then lets the
- * browser start the app's code at the visitor's first interaction rather than at once.
+ * Marks a reading page (route data `readingPage`) on the document element, unless this rendering of it
+ * needs its code at once (ReadingPageState); server.ts then lets the browser start the app's code at
+ * the visitor's first interaction rather than at once.
  */
 function markReadingPage(): () => void {
   const document = inject(DOCUMENT);
   const router = inject(Router);
+  const state = inject(ReadingPageState);
   return () => {
-    if (isReadingPage(router.routerState.snapshot.root)) {
+    if (isReadingPage(router.routerState.snapshot.root) && !state.codeNeededAtLoad()) {
       document.documentElement.setAttribute(READING_PAGE_ATTRIBUTE, '');
     }
   };

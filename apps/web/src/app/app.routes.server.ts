@@ -2,9 +2,10 @@ import { RenderMode, ServerRoute } from '@angular/ssr';
 
 /**
  * Which pages the server renders (issue 7: a slow phone sees the page before its JavaScript runs).
- * Public pages render on the server, as for an anonymous visitor. Pages for signed-in people (ballots,
- * forms, the account), the back office and the identity forms render in the browser only: their
- * content depends on who is signed in, and the server never sees the visitor's session.
+ * Public pages render on the server, as for an anonymous visitor; the ballot with the resident's
+ * session. Other pages for signed-in people (forms, the account), the back office and the identity
+ * forms render in the browser only: their content depends on who is signed in, and the server sees
+ * the visitor's session only for the ballot.
  * Order matters: the first matching path wins.
  */
 export const serverRoutes: ServerRoute[] = [
@@ -14,7 +15,6 @@ export const serverRoutes: ServerRoute[] = [
   { path: 'admin', renderMode: RenderMode.Client },
   { path: 'admin/**', renderMode: RenderMode.Client },
   { path: 'mon-compte', renderMode: RenderMode.Client },
-  { path: 'budgets/:slug/voter', renderMode: RenderMode.Client },
   { path: 'budgets/:slug/voter/confirmation', renderMode: RenderMode.Client },
   { path: 'budgets/:slug/propositions/nouvelle', renderMode: RenderMode.Client },
   { path: 'budgets/:slug/recepisse', renderMode: RenderMode.Client },
@@ -25,6 +25,11 @@ export const serverRoutes: ServerRoute[] = [
   { path: 'priorisations/:process/verification', renderMode: RenderMode.Client },
   { path: 'priorisations/:process/recepisse', renderMode: RenderMode.Client },
   { path: 'travaux/desabonnement', renderMode: RenderMode.Client },
+
+  // The ballot, rendered with the resident's session (SIGNED_IN_PAGES in the API's web-assets
+  // middleware, which sends the shell to a browser without one): a slow phone shows the voter's own
+  // ballot before the code runs (issue 7).
+  { path: 'budgets/:slug/voter', renderMode: RenderMode.Server },
 
   // Public pages.
   { path: '', renderMode: RenderMode.Server },

@@ -1,4 +1,5 @@
 import {
+  APP_READY_EVENT,
   READING_PAGE_ATTRIBUTE,
   loadCodeAfterContent,
   startOnInteraction,
@@ -41,38 +42,86 @@ describe('startOnInteraction', () => {
       expect(starter![1]).toContain('main="main-MAIN.js"');
     });
 
-    it('starts the app at the first interaction, or at once on a device that chose another language than the page', () => {
-      const script = /<script nonce="n1">(.*)<\/script>/.exec(html)![1];
-      const run = (storedLocale: string | null, pageLang = 'fr') => {
-        const added: Array<{ tag: string; attributes: Record<string, string> }> = [];
-        const listeners = new Map<string, () => void>();
-        const element = (tag: string) => {
-          const attributes: Record<string, string> = {};
-          const node = { tag, attributes, setAttribute: (k: string, v: string) => (attributes[k] = v) };
-          return new Proxy(node, {
-            set: (target, key, value) => ((attributes[String(key)] = value), true),
-            get: (target, key) =>
-              key in target ? target[key as keyof typeof target] : attributes[String(key)],
-          });
-        };
-        const append = (node: { tag: string; attributes: Record<string, string> }) => added.push(node);
-        const document = {
-          createElement: element,
-          documentElement: { lang: pageLang },
-          head: { appendChild: append },
-          body: { appendChild: append },
-        };
-        const window = {
-          localStorage: { getItem: () => storedLocale },
-          navigator: {},
-          addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
-          removeEventListener: (type: string) => listeners.delete(type),
-          setTimeout: (callback: () => void) => callback(),
-        };
-        new Function('document', 'window', script)(document, window);
-        return { added, listeners };
+    const script = /<script nonce="n1">(.*)<\/script>/.exec(html)![1];
+    /** Runs the starter in a fake DOM; listeners are kept by event type. */
+    const run = (storedLocale: string | null, pageLang = 'fr') => {
+      const added: Array<{ tag: string; attributes: Record<string, string> }> = [];
+      const listeners = new Map<string, (event?: unknown) => void>();
+      const documentListeners = new Map<string, () => void>();
+      const element = (tag: string) => {
+        const attributes: Record<string, string> = {};
+        const node = { tag, attributes, setAttribute: (k: string, v: string) => (attributes[k] = v) };
+        return new Proxy(node, {
+          set: (target, key, value) => ((attributes[String(key)] = value), true),
+          get: (target, key) =>
+            key in target ? target[key as keyof typeof target] : attributes[String(key)],
+        });
       };
+      const append = (node: { tag: string; attributes: Record<string, string> }) => added.push(node);
+      const document = {
+        createElement: element,
+        documentElement: { lang: pageLang },
+        head: { appendChild: append },
+        body: { appendChild: append },
+        addEventListener: (type: string, listener: () => void) => documentListeners.set(type, listener),
+      };
+      const window = {
+        localStorage: { getItem: () => storedLocale },
+        navigator: {},
+        addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+        removeEventListener: (type: string) => listeners.delete(type),
+        setTimeout: (callback: () => void) => callback(),
+      };
+      new Function('document', 'window', script)(document, window);
+      return { added, listeners, documentListeners };
+    };
 
+    it('keeps what the visitor does in form fields from the app until it is ready, then hands it over', () => {
+      const { listeners, documentListeners } = run(null);
+      const field = (tagName: string, type: string, value: string, checked = false) => ({
+        tagName,
+        type,
+        value,
+        checked,
+        dispatched: [] as string[],
+        dispatchEvent(event: Event) {
+          this.dispatched.push(`${event.type}${event.bubbles ? ' bubbles' : ''}`);
+          return true;
+        },
+      });
+      const box = field('INPUT', 'checkbox', 'on', true);
+      const points = field('INPUT', 'number', '3');
+      const picked = field('SELECT', 'select-one', 'Sport');
+      const button = field('BUTTON', 'button', '');
+      const stopped: string[] = [];
+      const fire = (type: string, target: unknown, name: string) =>
+        listeners.get(type)!({ target, stopImmediatePropagation: () => stopped.push(`${type} ${name}`) });
+      fire('change', box, 'box');
+      fire('input', points, 'points');
+      points.value = '4';
+      fire('input', points, 'points');
+      fire('change', picked, 'picked');
+      fire('change', button, 'button');
+      // Angular's event replay never sees them (it would read what hydration wrote in the fields).
+      expect(stopped).toEqual(['change box', 'input points', 'input points', 'change picked']);
+
+      // Hydration writes the app's state (nothing chosen yet) into the fields.
+      box.checked = false;
+      points.value = '0';
+      picked.value = '';
+      documentListeners.get(APP_READY_EVENT)!();
+      expect(box.checked).toBe(true);
+      expect(points.value).toBe('4');
+      expect(picked.value).toBe('Sport');
+      for (const f of [box, points, picked])
+        expect(f.dispatched).toEqual(['input bubbles', 'change bubbles']);
+      expect(button.dispatched).toEqual([]);
+      // The app is in charge from then on.
+      expect(listeners.has('input')).toBe(false);
+      expect(listeners.has('change')).toBe(false);
+    });
+
+    it('starts the app at the first interaction, or at once on a device that chose another language than the page', () => {
       const french = run(null);
       expect(french.added).toEqual([]);
       expect([...french.listeners.keys()]).toEqual(
@@ -95,7 +144,7 @@ describe('startOnInteraction', () => {
 
       const english = run('en');
       expect(english.added.at(-1)).toMatchObject({ tag: 'script', attributes: { src: 'main-MAIN.js' } });
-      expect(english.listeners.size).toBe(0);
+      expect(english.listeners.has('pointerdown')).toBe(false);
 
       // The server already rendered the page in the device's language (it had its cookie): wait.
       const renderedInEnglish = run('en', 'en');

@@ -1,6 +1,9 @@
 /** Set on `<html>` by the server render of a reading page (route data `readingPage`, issue 7). */
 export const READING_PAGE_ATTRIBUTE = 'data-agora-reading-page';
 
+/** Dispatched on `document` by main.ts once the app has taken over the page (hydrated and stable). */
+export const APP_READY_EVENT = 'agora:ready';
+
 /** Mirrors LOCALE_STORAGE_KEY in @agora/web-core (this file stays free of Angular for server.ts). */
 const LOCALE_STORAGE_KEY = 'agora.locale';
 
@@ -46,8 +49,15 @@ export function withContentFirst(html: string): string {
  * at the visitor's first touch, click, key or pointer movement, or at once when the device chose
  * another language than the page's (a choice made before the server knew it from its cookie). Once
  * the page has loaded and the browser is idle, it fetches the code at low priority (unless the
- * visitor asked to save data), so the first tap waits only for the app to start. Other pages are
- * returned unchanged. See READING_PAGE in @agora/web-core for which pages qualify and why.
+ * visitor asked to save data), so the first tap waits only for the app to start.
+ *
+ * Until the app has taken over the page (APP_READY_EVENT), what the visitor does in a form field
+ * (a box ticked, an option picked, a number typed) stays on screen as the browser shows it, and the
+ * script keeps it from Angular's event replay: hydration writes the app's state into the fields, so
+ * a replayed event would read that rather than the visitor's choice. Once the app is ready, the script
+ * puts each field back as the visitor left it and sends its `input` and `change` events again, which
+ * the app then handles as if they had just happened. Other pages are returned unchanged. See
+ * READING_PAGE in @agora/web-core for which pages qualify and why.
  */
 export function startOnInteraction(html: string, cspNonce: string | null): string {
   if (!READING_PAGE.test(html)) return html;
@@ -64,9 +74,15 @@ export function startOnInteraction(html: string, cspNonce: string | null): strin
 /** Plain ES5, so that it runs on any browser that reaches the page; the names come from the build. */
 function starterScript(chunks: readonly string[], main: string): string {
   return `(function(d,w){var code=${JSON.stringify([...chunks, main])},main=${JSON.stringify(main)},fetched=0,started=0,
-events=["pointerdown","pointerover","touchstart","keydown","focusin"];
+events=["pointerdown","pointerover","touchstart","keydown","focusin"],held=[],ready=0;
 function fetchCode(){if(fetched)return;fetched=1;code.forEach(function(href){var l=d.createElement("link");l.rel="modulepreload";l.href=href;l.setAttribute("fetchpriority","low");d.head.appendChild(l)})}
 function start(){if(started)return;started=1;events.forEach(function(t){w.removeEventListener(t,start,true)});fetchCode();var s=d.createElement("script");s.type="module";s.src=main;d.body.appendChild(s)}
+function box(f){return f.type==="checkbox"||f.type==="radio"}
+function hold(e){var f=e.target;if(ready||!f||!/^(INPUT|SELECT|TEXTAREA)$/.test(f.tagName))return;e.stopImmediatePropagation();
+held=held.filter(function(h){return h.f!==f});held.push({f:f,v:box(f)?f.checked:f.value})}
+function handOver(){ready=1;w.removeEventListener("input",hold,true);w.removeEventListener("change",hold,true);
+held.forEach(function(h){var f=h.f;if(box(f))f.checked=h.v;else f.value=h.v;["input","change"].forEach(function(t){f.dispatchEvent(new Event(t,{bubbles:true}))})});held=[]}
+w.addEventListener("input",hold,true);w.addEventListener("change",hold,true);d.addEventListener(${JSON.stringify(APP_READY_EVENT)},handOver);
 var locale=null;try{locale=w.localStorage.getItem(${JSON.stringify(LOCALE_STORAGE_KEY)})}catch(e){}
 if(locale&&locale!==d.documentElement.lang){start();return}
 events.forEach(function(t){w.addEventListener(t,start,{capture:true,passive:true})});

@@ -1,4 +1,5 @@
-import { CanActivateFn, Routes } from '@angular/router';
+import { Injector, inject } from '@angular/core';
+import { CanActivateFn, ResolveFn, Router, Routes } from '@angular/router';
 
 import { provideTranslations, readingPage, signedInGuard } from '@agora/web-core';
 
@@ -18,6 +19,21 @@ const translations = provideTranslations(budgetsFr, () =>
 const loadBallotPage = () => import('./ballot/ballot.page').then((m) => m.BallotPage);
 const startLoadingBallot: CanActivateFn = () => {
   void loadBallotPage();
+  return true;
+};
+
+/**
+ * The ballot's data. On the page's first load (rendered by the server, with the resident's session),
+ * before the page is created, so that it takes over the server's DOM as it is, with what the resident
+ * ticked meanwhile (issue 7): the answers come from the page itself (transfer cache), at once. On a
+ * later navigation, the page shows at once with its loading notice while the data comes.
+ */
+const loadBallot: ResolveFn<boolean> = async (route) => {
+  const injector = inject(Injector);
+  const firstLoad = !inject(Router).navigated;
+  const { BallotStore } = await import('./ballot/ballot.store');
+  const loading = injector.get(BallotStore).load(route.paramMap.get('slug') ?? '', { force: true });
+  if (firstLoad) await loading;
   return true;
 };
 
@@ -47,8 +63,12 @@ export const budgetsRoutes: Routes = [
       {
         path: ':slug/voter',
         canActivate: [startLoadingBallot, signedInGuard],
+        resolve: { loaded: loadBallot },
         loadComponent: loadBallotPage,
         title: 'budgets.ballot.title',
+        // Rendered by the server with the resident's session; ticks made before the code runs are
+        // kept and handed over (issue 7). Not when it offers the census or age forms (BallotPage).
+        data: readingPage,
       },
       {
         path: ':slug/voter/confirmation',

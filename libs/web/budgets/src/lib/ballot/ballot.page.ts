@@ -16,6 +16,7 @@ import {
   EurosPipe,
   injectFocusOnRender,
   PageTitleStrategy,
+  ReadingPageState,
   TONE_LABELS,
   TranslatePipe,
   TranslationService,
@@ -144,13 +145,23 @@ export class BallotPage {
     effect(() => {
       const slug = this.slug();
       untracked(async () => {
-        await this.store.load(slug, { force: true });
+        // Loaded afresh by the route's resolver on each visit (budgets.routes.ts).
+        await this.store.load(slug);
         const process = this.store.process();
         if (process) this.title.setPageTitle('budgets.ballot.pageTitle', { title: process.process.title });
         if (process) this.areas.set(await this.mapAreas.areasOf(process.process.territoryId));
       });
     });
   }
+
+  /**
+   * The census and age forms come with their own code (`@defer`): a ballot offering one starts its
+   * code at load rather than at the resident's first touch (reading page, issue 7).
+   */
+  private readonly readingPage = inject(ReadingPageState);
+  private readonly formsNeedCode = effect(() => {
+    if (this.offerCensus() || this.offerAgeDeclaration()) untracked(() => this.readingPage.needCodeAtLoad());
+  });
 
   /** Census processes: a resident not yet eligible can find their entry on the list. */
   protected readonly offerCensus = computed(() => {

@@ -48,9 +48,24 @@ export class BallotStore {
     () => this.filled().length > 0 && this.filled().every((e) => e.check.problems.length === 0),
   );
 
+  /** The load under way, which a later call for the same process joins rather than repeats (unless forced: after a change). */
+  private loading: { slug: string; done: Promise<void> } | null = null;
+
   /** Loads the process, the resident's eligibility and ballot; keeps the choice when it is the same process. */
-  async load(slug: string, options: { force?: boolean } = {}): Promise<void> {
-    if (this.slug() === slug && this.ballot() && !options.force) return;
+  load(slug: string, options: { force?: boolean } = {}): Promise<void> {
+    if (!options.force && this.loading?.slug === slug) return this.loading.done;
+    if (!options.force && this.slug() === slug && this.ballot()) return Promise.resolve();
+    const loading = {
+      slug,
+      done: this.fetch(slug).finally(() => {
+        if (this.loading === loading) this.loading = null;
+      }),
+    };
+    this.loading = loading;
+    return loading.done;
+  }
+
+  private async fetch(slug: string): Promise<void> {
     if (this.slug() !== slug) {
       this.selections.set({});
       this.receipts.set([]);

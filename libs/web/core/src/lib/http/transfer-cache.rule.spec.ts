@@ -9,10 +9,10 @@ describe('isTransferableRequest', () => {
     expect(isTransferableRequest(get('/api/consultations?page=2'))).toBe(true);
   });
 
-  it('never hands over who is signed in', () => {
-    expect(isTransferableRequest(get('/api/me'))).toBe(false);
-    expect(isTransferableRequest(get('/api/me?x=1'))).toBe(false);
-    expect(isTransferableRequest(get('/api/processes/p1/eligibility/me'))).toBe(false);
+  it("hands over the resident's own answers, which only a page rendered with their session obtains", () => {
+    expect(isTransferableRequest(get('/api/me'))).toBe(true);
+    expect(isTransferableRequest(get('/api/processes/p1/eligibility/me'))).toBe(true);
+    expect(isTransferableRequest(get('/api/processes/p1/ballot'))).toBe(true);
   });
 
   it('never hands over the session or the CSRF token, whose cookies the browser must get itself', () => {

@@ -55,8 +55,10 @@ export class TranslationService {
   private englishLoaders: DictionaryLoader[] = [() => import('./en.dictionary').then((m) => m.coreEn)];
   /** Bumped when English dictionaries arrive, so that what was shown in French meanwhile updates. */
   private readonly englishRevision = signal(0);
+  /** On the server, the language the visitor chose on their device (its cookie), if any. */
+  private readonly renderLocale = this.browser ? null : inject(RENDER_LOCALE);
   private readonly current = signal<Locale>(
-    (this.browser ? this.readStoredLocale() : inject(RENDER_LOCALE)) ?? 'fr',
+    (this.browser ? this.readStoredLocale() : this.renderLocale) ?? 'fr',
   );
 
   readonly locale = this.current.asReadonly();
@@ -73,7 +75,7 @@ export class TranslationService {
 
   /** Whether the person chose a language on this device (then it wins over the account's). */
   hasStoredChoice(): boolean {
-    return this.readStoredLocale() !== null;
+    return (this.browser ? this.readStoredLocale() : this.renderLocale) !== null;
   }
 
   use(locale: Locale, options: { remember: boolean } = { remember: true }): void {
