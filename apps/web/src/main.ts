@@ -1,6 +1,7 @@
 import { bootstrapApplication } from '@angular/platform-browser';
 
 import { appConfig } from './app/app.config';
+import { whenFirstPageShown } from './app/page-shown';
 import { ShellComponent } from './app/shell.component';
 import { APP_READY_EVENT } from './app/start-on-interaction.html';
 
@@ -9,7 +10,7 @@ import { APP_READY_EVENT } from './app/start-on-interaction.html';
 setTimeout(() => {
   bootstrapApplication(ShellComponent, appConfig)
     // A reading page's starter script then hands over what the visitor did in its form fields meanwhile.
-    .then((app) => app.whenStable())
+    .then((app) => whenFirstPageShown(app))
     .then(() => document.dispatchEvent(new Event(APP_READY_EVENT)))
     .catch((error: unknown) => console.error(error));
 });

@@ -1,7 +1,7 @@
 /** Set on `<html>` by the server render of a reading page (route data `readingPage`, issue 7). */
 export const READING_PAGE_ATTRIBUTE = 'data-agora-reading-page';
 
-/** Dispatched on `document` by main.ts once the app has taken over the page (hydrated and stable). */
+/** Dispatched on `document` by main.ts once the app has rendered its first page (whenFirstPageShown). */
 export const APP_READY_EVENT = 'agora:ready';
 
 /** Mirrors LOCALE_STORAGE_KEY in @agora/web-core (this file stays free of Angular for server.ts). */
