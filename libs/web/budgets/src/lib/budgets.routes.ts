@@ -12,9 +12,9 @@ const translations = provideTranslations(budgetsFr, () =>
 // Each page is its own lazy chunk: a resident opening the results does not download the ballot (issue 7).
 
 /**
- * The router fetches a page's code only once its guards pass; the ballot's guard waits for the session
- * (two requests), so this first "guard" starts the download meanwhile and lets the navigation go on.
- * Issue 7: the ballot, rendered in the browser, shows sooner on a phone.
+ * The router fetches a page's code only once its guards pass; the ballot's guard may wait for the
+ * session (after a navigation within the app, or when the server could not render it), so this first
+ * "guard" starts the download meanwhile and lets the navigation go on (issue 7).
  */
 const loadBallotPage = () => import('./ballot/ballot.page').then((m) => m.BallotPage);
 const startLoadingBallot: CanActivateFn = () => {
