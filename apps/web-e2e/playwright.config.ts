@@ -41,6 +41,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), AGORA_DATA_DIR: dataDir, AGORA_DEMO: 'true', PUBLIC_URL: `http://127.0.0.1:${port}` },
+    env: {
+      PORT: String(port),
+      AGORA_DATA_DIR: dataDir,
+      AGORA_DEMO: 'true',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // The journeys check what rendered pages show; a busy CI machine must not turn rendering off
+      // (shedding under load is covered by web-assets.middleware.spec.ts and bench:vote-opening).
+      AGORA_RENDER_BUSY_PERCENT: '100',
+    },
   },
 });

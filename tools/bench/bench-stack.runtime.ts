@@ -65,6 +65,16 @@ export function buildApi(): void {
   execFileSync(process.execPath, ['tools/build/api.build.mjs'], { cwd: ROOT, stdio: 'inherit' });
 }
 
+/** The web app (browser files and the server bundle the API renders pages with); Nx skips it when unchanged. */
+export function buildWeb(): void {
+  console.log('Building the web app…');
+  execFileSync(process.execPath, ['node_modules/nx/bin/nx.js', 'run', 'web:build', '--outputStyle=static'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  });
+}
+
 export async function startBenchDatabase(options: { name: string; pgPort: number }): Promise<BenchDatabase> {
   const work = mkdtempSync(join(tmpdir(), `agora-${options.name}-`));
   chmodSync(work, 0o755); // when run as root, the postgres user must reach the data folder

@@ -17,6 +17,7 @@ import { badRequest } from './errors/domain.error';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
 import { fieldErrorsFrom } from './errors/validation.messages';
 import { compressResponses } from './web-app/response-compression.middleware';
+import { busyAbove } from './web-app/busy.meter';
 import { webAssets } from './web-app/web-assets.middleware';
 
 export const BODY_LIMIT = '1mb';
@@ -111,7 +112,10 @@ export async function createApp(
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
   // The built web app at / (scripts cached for a year, compressed once), deep links answered by index.html.
-  const webApp = webAssets(config.webDistDir, { timeZone: config.timeZone });
+  const webApp = webAssets(config.webDistDir, {
+    timeZone: config.timeZone,
+    isBusy: config.renderBusyPercent >= 100 ? () => false : busyAbove(config.renderBusyPercent / 100),
+  });
   if (webApp) app.use(webApp);
   return app;
 }

@@ -7,11 +7,16 @@ import type { BallotPage, BudgetProcessPage, Territory } from '@agora/contracts'
  * i × ramp / N seconds (after one resident alone, whose SQL counts are exact), loads what the ballot page loads in the order a browser does, reads for a
  * moment, then casts one valid ballot. Prints one JSON object (raw latencies and statuses) on stdout.
  *
- * What a fresh visit to `/budgets/:slug/voter` requests (apps/web shell, libs/web/budgets/src/lib/ballot):
- *   shell:   GET /api/auth/csrf → GET /api/me (SessionStore.start), GET /api/territories (footer)
- *   page:    GET /api/budget-processes/:slug → GET /api/processes/:id/eligibility/me ∥ GET /api/processes/:id/ballot
- *   map:     GET /api/territories/:id for the quartiers with an outline (else the process's territory)
+ * What a fresh visit to `/budgets/:slug/voter` requests (apps/web, libs/web/budgets/src/lib/ballot):
+ *   page:    GET /budgets/:slug/voter (HTML). The API renders it with the resident's session (issue 7),
+ *            the page's API answers inside; or, while it already renders MAX_CONCURRENT_RENDERS pages
+ *            (apps/api/src/web-app), it sends the app's shell, and the browser asks for the data itself.
+ *   rendered, at the resident's first touch: GET /api/auth/csrf (the rest came with the page)
+ *   shell:   GET /api/auth/csrf → GET /api/me (SessionStore.start), GET /api/territories (footer),
+ *            GET /api/budget-processes/:slug → GET /api/processes/:id/eligibility/me ∥ GET /api/processes/:id/ballot,
+ *            map: GET /api/territories/:id for the quartiers with an outline (else the process's territory)
  *   vote:    POST /api/processes/:id/ballots (the confirmation page)
+ * The scripts and the stylesheet are static files the API keeps compressed in memory: not requested here.
  */
 export interface OpeningInput {
   base: string;
@@ -41,6 +46,9 @@ export interface OpeningOutput {
   /** Wall time of each resident's whole page-data load (first request sent → last answer in). */
   pageLoads: number[];
   votes2xx: number;
+  /** Residents whose ballot page the server rendered, and those who got the shell (server busy). */
+  pagesRendered: number;
+  pagesShell: number;
   residentsFailed: number;
   durationSeconds: number;
   firstFailures: string[];
@@ -51,6 +59,8 @@ let samples: Sample[] = [];
 const pageLoads: number[] = [];
 const firstFailures: string[] = [];
 let votes2xx = 0;
+let pagesRendered = 0;
+let pagesShell = 0;
 let residentsFailed = 0;
 
 class Refused extends Error {}
@@ -59,10 +69,10 @@ async function call<T>(
   route: string,
   path: string,
   cookies: Map<string, string>,
-  init: { method?: string; body?: unknown } = {},
+  init: { method?: string; body?: unknown; html?: boolean } = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
-    accept: 'application/json',
+    accept: init.html ? 'text/html' : 'application/json',
     cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
   };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -94,6 +104,7 @@ async function call<T>(
     cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
   }
   if (!response.ok) throw new Refused(`${route}: ${response.status} ${text.slice(0, 300)}`);
+  if (init.html) return text as T;
   return (text ? JSON.parse(text) : null) as T;
 }
 
@@ -113,10 +124,17 @@ function randomBallot(budget: BallotPage['budgets'][number]['budget']): string[]
   return chosen;
 }
 
-async function resident(token: string): Promise<void> {
-  const cookies = new Map([['agora_session', token]]);
-  const started = performance.now();
-  // The shell: the session (CSRF cookie first, then who is signed in) and, alongside, the territory list.
+/** The ballot the server put in a rendered page (Angular's transfer state, `<script id="ng-state">`). */
+function ballotInPage(html: string): BallotPage | null {
+  const state = /<script id="ng-state" type="application\/json"[^>]*>([\s\S]*?)<\/script>/.exec(html);
+  if (!state) return null;
+  const entries = Object.values(JSON.parse(state[1]) as Record<string, { u?: string; b?: unknown }>);
+  const ballot = entries.find((entry) => /^\/api\/processes\/[^/]+\/ballot$/.test(entry?.u ?? ''));
+  return (ballot?.b as BallotPage | undefined) ?? null;
+}
+
+/** What the browser asks when it got the shell: the session, the page's data, the map's outlines. */
+async function pageDataOfShell(cookies: Map<string, string>): Promise<{ id: string; ballot: BallotPage }> {
   const territories = call<Territory[]>('GET /api/territories', '/api/territories', cookies);
   territories.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   await call('GET /api/auth/csrf', '/api/auth/csrf', cookies);
@@ -139,6 +157,28 @@ async function resident(token: string): Promise<void> {
   );
   const outlines = quartiers.length ? quartiers.map((q) => q.id) : [page.process.territoryId];
   await Promise.all(outlines.map((t) => call('GET /api/territories/:id', `/api/territories/${t}`, cookies)));
+  return { id, ballot };
+}
+
+async function resident(token: string): Promise<void> {
+  const cookies = new Map([['agora_session', token]]);
+  const started = performance.now();
+  const html = await call<string>('GET /budgets/:slug/voter', `/budgets/${encodeURIComponent(input.slug)}/voter`, cookies, {
+    html: true,
+  });
+  const rendered = ballotInPage(html);
+  let id: string;
+  let ballot: BallotPage;
+  if (rendered) {
+    pagesRendered++;
+    // The app starts at the resident's first touch: its CSRF cookie; who they are came with the page.
+    await call('GET /api/auth/csrf', '/api/auth/csrf', cookies);
+    ({ processId: id } = rendered);
+    ballot = rendered;
+  } else {
+    pagesShell++;
+    ({ id, ballot } = await pageDataOfShell(cookies));
+  }
   pageLoads.push(performance.now() - started);
 
   const envelope = ballot.budgets.find((b) => b.budget.id === input.budgetId);
@@ -180,6 +220,8 @@ async function main(): Promise<void> {
     samples,
     pageLoads,
     votes2xx,
+    pagesRendered,
+    pagesShell,
     residentsFailed,
     durationSeconds: (performance.now() - started) / 1000,
     firstFailures,

@@ -13,6 +13,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AGORA_TIME_ZONE: 'Europe/Pariss' })).toThrow(/AGORA_TIME_ZONE="Europe\/Pariss"/);
   });
 
+  it('renders pages while a process spends at most half its time running code, unless told otherwise', () => {
+    expect(loadConfig({}).renderBusyPercent).toBe(50);
+    expect(loadConfig({ AGORA_RENDER_BUSY_PERCENT: '100' }).renderBusyPercent).toBe(100);
+    expect(() => loadConfig({ AGORA_RENDER_BUSY_PERCENT: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ AGORA_RENDER_BUSY_PERCENT: 'beaucoup' })).toThrow(/AGORA_RENDER_BUSY_PERCENT="beaucoup"/);
+  });
+
   it('takes AGORA_WORKERS as a number, or auto for one per CPU core', () => {
     expect(loadConfig({ AGORA_WORKERS: '3' }).workers).toBe(3);
     expect(loadConfig({ AGORA_WORKERS: 'auto' }).workers).toBe(Math.min(availableParallelism(), 64));

@@ -33,6 +33,13 @@ export interface AppConfig {
    * (passed to the web app's server bundle with each page to render).
    */
   timeZone: string;
+  /**
+   * AGORA_RENDER_BUSY_PERCENT: above this share of its time spent running code (event-loop
+   * utilisation over the last half second), a process sends pages as the app's shell rather than
+   * rendering them (issue 7: a render costs tens of milliseconds of CPU, which a vote opening needs for
+   * the votes). 100 renders whatever the load.
+   */
+  renderBusyPercent: number;
 }
 
 export class ConfigError extends Error {}
@@ -117,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     countQueries: countQueries(env, production),
     workers: workers(env),
     timeZone: timeZone(env),
+    renderBusyPercent: integer(env, 'AGORA_RENDER_BUSY_PERCENT', 50, 1, 100),
   };
 }
 

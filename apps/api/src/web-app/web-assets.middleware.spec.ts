@@ -258,6 +258,52 @@ describe('webAssets with server-side rendering', () => {
     expect(renders.map((page) => page.session)).toEqual([null, null]);
   });
 
+  it('sends the shell at once, without rendering, while as many renders as allowed are under way', async () => {
+    const started: string[] = [];
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const busy = appWith({
+      renderer: async (page) => {
+        started.push(new URL(page.url).pathname);
+        await finished;
+        return { status: 200, html: '<h1>Rendu</h1>' };
+      },
+      maxConcurrentRenders: 1,
+      renderTimeoutMs: 5_000,
+    }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => busy.once('listening', resolve));
+    try {
+      const first = request(busy).get('/budgets/a').set('Accept', 'text/html').then((res) => res);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const second = await request(busy).get('/budgets/b').set('Accept', 'text/html');
+      expect(second.text).toBe(shell);
+      expect(started).toEqual(['/budgets/a']);
+      finish();
+      expect((await first).text).toBe('<h1>Rendu</h1>');
+      // Room again: the next page is rendered.
+      const third = await request(busy).get('/budgets/c').set('Accept', 'text/html');
+      expect(third.text).toBe('<h1>Rendu</h1>');
+      expect(started).toEqual(['/budgets/a', '/budgets/c']);
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+  });
+
+  it('sends the shell, without rendering, while the process is busy', async () => {
+    let busy = true;
+    const loaded = appWith({ renderer: (page) => renderer(page), isBusy: () => busy }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => loaded.once('listening', resolve));
+    try {
+      expect((await request(loaded).get('/').set('Accept', 'text/html')).text).toBe(shell);
+      expect(renders).toEqual([]);
+      busy = false;
+      expect((await request(loaded).get('/').set('Accept', 'text/html')).text).toContain('<h1>Budget participatif</h1>');
+      expect(renders).toHaveLength(1);
+    } finally {
+      await new Promise((resolve) => loaded.close(resolve));
+    }
+  });
+
   it('sends the shell when rendering fails', async () => {
     const res = await request(server).get('/cassee').set('Accept', 'text/html');
     expect(res.status).toBe(200);

@@ -54,6 +54,15 @@ interface Asset {
 
 /** A slow render must not hold a page back: past this, the browser gets the shell and renders itself. */
 const RENDER_TIMEOUT_MS = 3_000;
+/**
+ * Renders under way in this process beyond which a page gets the shell at once. A render costs tens of
+ * milliseconds of CPU (the ballot ~50 ms on this machine, its API calls included); when a vote opens and
+ * residents arrive by the thousand, rendering every page would take the CPU the votes need. The shell
+ * costs nothing to send and the browser builds the same page, so rendering is done while there is room:
+ * below this many renders at once, and while the process is not busy (AGORA_RENDER_BUSY_PERCENT).
+ */
+const MAX_CONCURRENT_RENDERS = 2;
+const RENDER_SLOT_MAX_MS = 10 * RENDER_TIMEOUT_MS;
 
 const sessionCookiePattern = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]*)`);
 /**
@@ -73,6 +82,10 @@ export interface WebAssetsOptions {
   /** Server-side rendering of pages; by default the Angular server bundle next to the browser files. */
   renderer?: PageRenderer | null;
   renderTimeoutMs?: number;
+  /** Renders at once in this process; beyond, pages get the shell (MAX_CONCURRENT_RENDERS). */
+  maxConcurrentRenders?: number;
+  /** Whether the process is too busy to render a page (busy.meter.ts); then pages get the shell. Never by default. */
+  isBusy?: () => boolean;
   /** The territory's time zone, in which the default renderer writes dates (AGORA_TIME_ZONE). */
   timeZone?: string;
 }
@@ -99,6 +112,9 @@ export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): R
       ? serverPageRenderer(resolve(root, '..', 'server'), options.timeZone)
       : options.renderer;
   const renderTimeoutMs = options.renderTimeoutMs ?? RENDER_TIMEOUT_MS;
+  const maxRenders = options.maxConcurrentRenders ?? MAX_CONCURRENT_RENDERS;
+  const isBusy = options.isBusy ?? (() => false);
+  let rendering = 0;
   const logger = new Logger('WebApp');
   const assets = new Map<string, Asset>();
 
@@ -190,13 +206,25 @@ export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): R
     if (!renderer || req.method !== 'GET' || (session !== null) !== signedInPage) {
       return sendIndex();
     }
+    // Busy: the shell now rather than a render queued behind others (MAX_CONCURRENT_RENDERS), or one
+    // that would take CPU the API's own answers (the votes) need (isBusy).
+    if (rendering >= maxRenders || isBusy()) return sendIndex();
     const cspNonce = newCspNonce();
     const origin = `http://127.0.0.1:${req.socket.localPort}`;
     const locale = localeCookiePattern.exec(req.headers.cookie ?? '')?.[1] as 'fr' | 'en' | undefined;
-    withTimeout(
-      renderer({ url: `${origin}${req.originalUrl}`, cspNonce, locale: locale ?? null, session }),
-      renderTimeoutMs,
-    )
+    // Counted until the render itself ends, even when the page went out as the shell after the timeout
+    // (its CPU is still spent), but no longer than RENDER_SLOT_MAX_MS: a render that never ends must
+    // not turn rendering off for good.
+    rendering += 1;
+    let released = false;
+    const release = () => {
+      if (!released) rendering -= 1;
+      released = true;
+    };
+    setTimeout(release, RENDER_SLOT_MAX_MS).unref();
+    const render = renderer({ url: `${origin}${req.originalUrl}`, cspNonce, locale: locale ?? null, session });
+    void render.catch(() => undefined).finally(release);
+    withTimeout(render, renderTimeoutMs)
       .then((page) => {
         if (res.headersSent) return;
         if (!page) return sendIndex();

@@ -1,6 +1,8 @@
+import { isPlatformBrowser } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  PLATFORM_ID,
   computed,
   effect,
   inject,
@@ -138,6 +140,7 @@ export class BallotPage {
   protected readonly processTitle = computed(() => this.store.process()?.process.title ?? '');
   protected readonly votable = computed(() => this.store.envelopes().filter((e) => !e.alreadyVoted));
   private readonly mapAreas = inject(MapAreasStore);
+  private readonly browser = isPlatformBrowser(inject(PLATFORM_ID));
   private readonly areas = signal<MapArea[]>([]);
   protected readonly mapTexts = injectMapTexts('projects');
 
@@ -149,7 +152,8 @@ export class BallotPage {
         await this.store.load(slug);
         const process = this.store.process();
         if (process) this.title.setPageTitle('budgets.ballot.pageTitle', { title: process.process.title });
-        if (process) this.areas.set(await this.mapAreas.areasOf(process.process.territoryId));
+        // The map is drawn in the browser only (folded, and `@defer`): the server skips its outlines.
+        if (process && this.browser) this.areas.set(await this.mapAreas.areasOf(process.process.territoryId));
       });
     });
   }
