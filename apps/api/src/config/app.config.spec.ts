@@ -13,8 +13,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AGORA_TIME_ZONE: 'Europe/Pariss' })).toThrow(/AGORA_TIME_ZONE="Europe\/Pariss"/);
   });
 
-  it('renders pages while a process spends at most half its time running code, unless told otherwise', () => {
-    expect(loadConfig({}).renderBusyPercent).toBe(50);
+  it('renders pages while a process spends at most 35 % of its time running code, unless told otherwise', () => {
+    expect(loadConfig({}).renderBusyPercent).toBe(35);
     expect(loadConfig({ AGORA_RENDER_BUSY_PERCENT: '100' }).renderBusyPercent).toBe(100);
     expect(() => loadConfig({ AGORA_RENDER_BUSY_PERCENT: '0' })).toThrow(ConfigError);
     expect(() => loadConfig({ AGORA_RENDER_BUSY_PERCENT: 'beaucoup' })).toThrow(/AGORA_RENDER_BUSY_PERCENT="beaucoup"/);

@@ -124,7 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     countQueries: countQueries(env, production),
     workers: workers(env),
     timeZone: timeZone(env),
-    renderBusyPercent: integer(env, 'AGORA_RENDER_BUSY_PERCENT', 50, 1, 100),
+    renderBusyPercent: integer(env, 'AGORA_RENDER_BUSY_PERCENT', 35, 1, 100),
   };
 }
 
