@@ -1,4 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
+import { APIRequestContext, expect, Page, test } from '@playwright/test';
 
 import type { Budget, ProcessDetail } from '@agora/contracts';
 
@@ -274,20 +274,21 @@ test.describe('reading pages (home, budget process, results, legal pages)', () =
 });
 
 test.describe("the ballot, rendered with the resident's session", () => {
-  test('arrives complete and private, runs no code until touched, and keeps what was ticked meanwhile', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    // A vote of its own: one envelope for the city (up to 100 000 €), one for Les Tilleuls.
-    const slug = `bp-ssr-${Date.now()}`;
-    const official = await apiAs(baseURL!, OFFICIAL);
+  /** A budget process of Beaulieu-sur-Lierre, created by the demo official, with a city envelope of 100 000 €. */
+  async function beaulieuBudget(
+    baseURL: string,
+    request: APIRequestContext,
+    slugPrefix: string,
+    title: string,
+  ) {
+    const slug = `${slugPrefix}-${Date.now()}`;
+    const official = await apiAs(baseURL, OFFICIAL);
     const process = (await official.post('/api/processes', {
       territoryId: await territoryId(request, 'Beaulieu-sur-Lierre'),
       kind: 'budget',
       slug,
-      title: 'Budget participatif rendu par le serveur',
-      summary: 'Un vote pour le test du rendu serveur.',
+      title,
+      summary: 'Un vote pour les tests du rendu serveur.',
       descriptionHtml: '<p>Votez.</p>',
     })) as ProcessDetail;
     const city = (await official.post(`/api/processes/${process.id}/budgets`, {
@@ -297,6 +298,21 @@ test.describe("the ballot, rendered with the resident's session", () => {
       ballotKind: 'knapsack',
       countingRule: 'greedy',
     })) as Budget;
+    return { slug, official, process, city };
+  }
+
+  test('arrives complete and private, runs no code until touched, and keeps what was ticked meanwhile', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    // A vote of its own: one envelope for the city (up to 100 000 €), one for Les Tilleuls.
+    const { slug, official, process, city } = await beaulieuBudget(
+      baseURL!,
+      request,
+      'bp-ssr',
+      'Budget participatif rendu par le serveur',
+    );
     const quartier = (await official.post(`/api/processes/${process.id}/budgets`, {
       territoryId: await territoryId(request, 'Les Tilleuls'),
       name: 'Les Tilleuls',
@@ -380,23 +396,12 @@ test.describe("the ballot, rendered with the resident's session", () => {
     request,
     baseURL,
   }) => {
-    const slug = `bp-ssr-census-${Date.now()}`;
-    const official = await apiAs(baseURL!, OFFICIAL);
-    const process = (await official.post('/api/processes', {
-      territoryId: await territoryId(request, 'Beaulieu-sur-Lierre'),
-      kind: 'budget',
-      slug,
-      title: 'Budget participatif sur liste des habitants',
-      summary: 'Un vote ouvert aux habitants de la liste.',
-      descriptionHtml: '<p>Votez.</p>',
-    })) as ProcessDetail;
-    const city = (await official.post(`/api/processes/${process.id}/budgets`, {
-      territoryId: process.territoryId,
-      name: 'Toute la ville',
-      amountCents: 10_000_000,
-      ballotKind: 'knapsack',
-      countingRule: 'greedy',
-    })) as Budget;
+    const { slug, official, process, city } = await beaulieuBudget(
+      baseURL!,
+      request,
+      'bp-ssr-census',
+      'Budget participatif sur liste des habitants',
+    );
     await official.post(`/api/budgets/${city.id}/projects`, {
       title: 'Un kiosque à musique',
       costCents: 5_000_000,
