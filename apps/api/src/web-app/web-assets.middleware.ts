@@ -112,9 +112,8 @@ export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): R
       ? serverPageRenderer(resolve(root, '..', 'server'), options.timeZone)
       : options.renderer;
   const renderTimeoutMs = options.renderTimeoutMs ?? RENDER_TIMEOUT_MS;
-  const maxRenders = options.maxConcurrentRenders ?? MAX_CONCURRENT_RENDERS;
+  const slots = renderSlots(options.maxConcurrentRenders ?? MAX_CONCURRENT_RENDERS);
   const isBusy = options.isBusy ?? (() => false);
-  let rendering = 0;
   const logger = new Logger('WebApp');
   const assets = new Map<string, Asset>();
 
@@ -208,21 +207,19 @@ export function webAssets(webDistDir: string, options: WebAssetsOptions = {}): R
     }
     // Busy: the shell now rather than a render queued behind others (MAX_CONCURRENT_RENDERS), or one
     // that would take CPU the API's own answers (the votes) need (isBusy).
-    if (rendering >= maxRenders || isBusy()) return sendIndex();
+    const release = isBusy() ? null : slots.take();
+    if (!release) return sendIndex();
     const cspNonce = newCspNonce();
     const origin = `http://127.0.0.1:${req.socket.localPort}`;
     const locale = localeCookiePattern.exec(req.headers.cookie ?? '')?.[1] as 'fr' | 'en' | undefined;
-    // Counted until the render itself ends, even when the page went out as the shell after the timeout
-    // (its CPU is still spent), but no longer than RENDER_SLOT_MAX_MS: a render that never ends must
-    // not turn rendering off for good.
-    rendering += 1;
-    let released = false;
-    const release = () => {
-      if (!released) rendering -= 1;
-      released = true;
-    };
-    setTimeout(release, RENDER_SLOT_MAX_MS).unref();
-    const render = renderer({ url: `${origin}${req.originalUrl}`, cspNonce, locale: locale ?? null, session });
+    const render = renderer({
+      url: `${origin}${req.originalUrl}`,
+      cspNonce,
+      locale: locale ?? null,
+      session,
+    });
+    // The slot is held until the render itself ends, even when the page went out as the shell after the
+    // timeout: its CPU is still spent.
     void render.catch(() => undefined).finally(release);
     withTimeout(render, renderTimeoutMs)
       .then((page) => {
@@ -260,6 +257,30 @@ function sendRendered(
   if (typeof policy === 'string') res.setHeader('Content-Security-Policy', withScriptNonce(policy, cspNonce));
   // Compressed on the way out by compressResponses(), like the API's answers.
   res.end(html);
+}
+
+/**
+ * At most `max` renders at once: `take()` gives a slot's release, or null when all are held. A slot
+ * comes back on release, or after RENDER_SLOT_MAX_MS at the latest: a render that never ends must not
+ * turn rendering off for good.
+ */
+function renderSlots(max: number): { take(): (() => void) | null } {
+  let held = 0;
+  return {
+    take() {
+      if (held >= max) return null;
+      held += 1;
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        held -= 1;
+        clearTimeout(timer);
+      };
+      const timer = setTimeout(release, RENDER_SLOT_MAX_MS).unref();
+      return release;
+    },
+  };
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
